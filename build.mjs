@@ -1,0 +1,276 @@
+#!/usr/bin/env node
+// Builds the static site in dist/: validates every story in data/, compiles it
+// (quote offsets, embedded source text), bundles src/ with esbuild and copies
+// the pages. Everything is written to a temporary folder first and swapped in
+// at the end, so a failed build leaves the previous dist/ exactly as it was.
+//
+//   node build.mjs [--data <dir>] [--out <dir>] [--quiet]
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+const { values: options } = parseArgs({
+  options: {
+    data: { type: 'string', default: join(root, 'data') },
+    out: { type: 'string', default: join(root, 'dist') },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+const dataDir = resolve(options.data);
+const outDir = resolve(options.out);
+const log = options.quiet ? () => {} : (line) => console.log(line);
+
+/** A build failure already explained to the reader, line by line. */
+class BuildError extends Error {
+  constructor(lines) {
+    super(lines.join('\n'));
+    this.lines = lines;
+  }
+}
+
+/** Where a path is shown relative to the project, so messages are short and clickable. */
+const shown = (path) => relative(process.cwd(), path) || '.';
+
+/**
+ * The data layer (src/model) compiled for Node, so that the build applies
+ * exactly the rules the browser applies. Bundled in memory and imported from a
+ * data: URL; nothing is written.
+ */
+async function loadModel() {
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'src/model/build-api.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+/** Reads and parses JSON, turning a syntax error into `file: line L, column C: ...`. */
+async function readJson(file) {
+  const text = await readFile(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    let where = '';
+    if (position) {
+      const before = text.slice(0, Number(position[1]));
+      const line = before.split('\n').length;
+      const column = before.length - before.lastIndexOf('\n');
+      where = `line ${line}, column ${column}: `;
+    }
+    throw new BuildError([
+      `${shown(file)}: ${where}this is not valid JSON (${message}). Check for a missing comma, quote or bracket.`,
+    ]);
+  }
+}
+
+/** Validates and compiles every story file in data/stories/. */
+async function compileStories(model) {
+  const storiesDir = join(dataDir, 'stories');
+  if (!existsSync(storiesDir)) {
+    throw new BuildError([
+      `${shown(storiesDir)}: the stories folder is missing. Put each story file there (see docs/authoring.md).`,
+    ]);
+  }
+  const names = (await readdir(storiesDir)).filter((name) => name.endsWith('.json')).sort();
+  if (names.length === 0) {
+    throw new BuildError([`${shown(storiesDir)}: no story files (*.json) found.`]);
+  }
+  const failures = [];
+  const compiled = [];
+  for (const name of names) {
+    const file = join(storiesDir, name);
+    const fileShown = shown(file);
+    let input;
+    try {
+      input = await readJson(file);
+    } catch (error) {
+      if (error instanceof BuildError) {
+        failures.push(...error.lines);
+        continue;
+      }
+      throw error;
+    }
+    const sourceRef = input?.source?.file;
+    let sourceText;
+    if (typeof sourceRef === 'string' && sourceRef !== '') {
+      const sourceFile = resolve(dirname(file), sourceRef);
+      try {
+        const bytes = await readFile(sourceFile);
+        sourceText = bytes.toString('utf8');
+        const declared = input.source.sha256;
+        const actual = createHash('sha256').update(bytes).digest('hex');
+        if (typeof declared === 'string' && declared !== actual) {
+          failures.push(
+            `${fileShown}: source.sha256: the source file ${shown(sourceFile)} has changed (its SHA-256 is ${actual}). ` +
+              'Restore the original text, or, if the new text is right, re-check every quote and update the hash.',
+          );
+          continue;
+        }
+      } catch {
+        failures.push(
+          `${fileShown}: source.file: the source file "${sourceRef}" was not found (looked for ${shown(sourceFile)}). Add the file or fix the path.`,
+        );
+        continue;
+      }
+    }
+    const result = model.compileStory(input, sourceText);
+    if (!result.ok) {
+      failures.push(...result.problems.map((problem) => model.formatProblem(fileShown, problem)));
+      continue;
+    }
+    for (const warning of result.warnings)
+      log(`warning: ${model.formatProblem(fileShown, warning)}`);
+    compiled.push({ name, story: result.story });
+  }
+  if (failures.length > 0) throw new BuildError(failures);
+  return compiled;
+}
+
+/** Regenerates data/story.schema.json from the one schema in src/model. */
+async function writeJsonSchema(model) {
+  const file = join(dataDir, 'story.schema.json');
+  const text = `${JSON.stringify(model.storyJsonSchema(), null, 2)}\n`;
+  const current = existsSync(file) ? await readFile(file, 'utf8') : '';
+  if (current !== text) {
+    await writeFile(file, text);
+    log(`wrote ${shown(file)} (the JSON Schema changed)`);
+  }
+}
+
+/** Bundles src/ into the staging folder: ES modules, split, hashed, minified. */
+async function bundle(stagingDir) {
+  const result = await esbuild.build({
+    entryPoints: { embed: join(root, 'src/embed.ts') },
+    outdir: stagingDir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    sourcemap: 'linked',
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    assetNames: 'assets/[name]-[hash]',
+    loader: { '.css': 'text' },
+    legalComments: 'linked',
+    metafile: true,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return result.metafile;
+}
+
+/** Lists every file under a folder, recursively. */
+async function listFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+}
+
+function formatBytes(bytes) {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** Prints raw and gzip sizes of what a browser downloads (maps and notices excluded). */
+async function reportSizes(dir) {
+  const files = (await listFiles(dir)).filter((file) => !/\.(map|LEGAL\.txt)$/.test(file)).sort();
+  const rows = [];
+  for (const file of files) {
+    const bytes = await readFile(file);
+    rows.push({
+      name: relative(dir, file),
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+    });
+  }
+  const width = Math.max(...rows.map((row) => row.name.length), 5);
+  log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}`);
+  for (const row of rows) {
+    log(
+      `${row.name.padEnd(width)}  ${formatBytes(row.raw).padStart(9)}  ${formatBytes(row.gzip).padStart(9)}`,
+    );
+  }
+  const total = rows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip }), {
+    raw: 0,
+    gzip: 0,
+  });
+  log(
+    `${'total'.padEnd(width)}  ${formatBytes(total.raw).padStart(9)}  ${formatBytes(total.gzip).padStart(9)}`,
+  );
+  return rows;
+}
+
+async function main() {
+  const started = performance.now();
+  const model = await loadModel();
+  await writeJsonSchema(model);
+  const stories = await compileStories(model);
+
+  const stagingDir = `${outDir}.staging-${process.pid}`;
+  await rm(stagingDir, { recursive: true, force: true });
+  await mkdir(stagingDir, { recursive: true });
+  try {
+    await bundle(stagingDir);
+    await mkdir(join(stagingDir, 'stories'), { recursive: true });
+    for (const { name, story } of stories) {
+      await writeFile(join(stagingDir, 'stories', name), JSON.stringify(story));
+    }
+    for (const page of ['index.html', 'page.css']) {
+      await cp(join(root, page), join(stagingDir, basename(page)));
+    }
+  } catch (error) {
+    await rm(stagingDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  // Swap: the old dist/ is moved aside, never deleted before the new one is in place.
+  const previousDir = `${outDir}.previous-${process.pid}`;
+  const hadPrevious = existsSync(outDir);
+  if (hadPrevious) await rename(outDir, previousDir);
+  await rename(stagingDir, outDir);
+  if (hadPrevious) await rm(previousDir, { recursive: true, force: true });
+
+  await reportSizes(outDir);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  log(
+    `built ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'} into ${shown(outDir)}/ in ${seconds} s`,
+  );
+}
+
+main().catch((error) => {
+  if (error instanceof BuildError) {
+    console.error(error.lines.join('\n'));
+    console.error(
+      `build failed: ${error.lines.length} problem${error.lines.length === 1 ? '' : 's'}; ${shown(outDir)}/ was left unchanged.`,
+    );
+  } else if (error && Array.isArray(error.errors) && error.errors.length > 0) {
+    // esbuild's own errors carry file, line and column.
+    for (const message of error.errors) {
+      const where = message.location
+        ? `${message.location.file}:${message.location.line}:${message.location.column}: `
+        : '';
+      console.error(`${where}${message.text}`);
+    }
+    console.error(`build failed; ${shown(outDir)}/ was left unchanged.`);
+  } else {
+    console.error(error);
+    console.error(`build failed; ${shown(outDir)}/ was left unchanged.`);
+  }
+  process.exitCode = 1;
+});

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// `npm test`: everything that checks the project, in order, then one summary line
+// `N passed, N failed[, N skipped]`. Every step runs even when an earlier one
+// fails, so one run shows everything that is wrong; the exit code is non-zero if
+// anything failed. Static checks (types, lint, format, build) count as one each.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const summaryDir = '.cache/test-summary';
+rmSync(summaryDir, { recursive: true, force: true });
+mkdirSync(summaryDir, { recursive: true });
+
+const bin = (name) => join('node_modules', '.bin', name);
+const nodeTestFiles = readdirSync('test/node')
+  .filter((name) => name.endsWith('.test.mjs'))
+  .sort()
+  .map((name) => join('test/node', name));
+
+const steps = [
+  { name: 'typecheck', kind: 'check', command: [bin('tsc'), '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint', kind: 'check', command: [bin('eslint'), '--max-warnings', '0', '.'] },
+  {
+    name: 'format',
+    kind: 'check',
+    command: [bin('prettier'), '--check', '--log-level', 'warn', '.'],
+  },
+  { name: 'build', kind: 'check', command: [process.execPath, 'build.mjs'] },
+  {
+    name: 'node tests',
+    kind: 'tests',
+    summary: join(summaryDir, 'node.json'),
+    command: [
+      process.execPath,
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/count-reporter.mjs',
+      `--test-reporter-destination=${join(summaryDir, 'node.json')}`,
+      ...nodeTestFiles,
+    ],
+  },
+  {
+    name: 'browser tests',
+    kind: 'tests',
+    summary: join(summaryDir, 'browser.json'),
+    command: [bin('wtr'), '--config', 'web-test-runner.config.mjs'],
+    env: { WTR_SUMMARY_FILE: join(summaryDir, 'browser.json') },
+  },
+];
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+const report = [];
+const failures = [];
+for (const step of steps) {
+  console.log(`\n── ${step.name} ──`);
+  const [command, ...args] = step.command;
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
+  });
+  const exitedCleanly = result.status === 0;
+  if (step.kind === 'check') {
+    if (exitedCleanly) total.passed += 1;
+    else {
+      total.failed += 1;
+      failures.push(`${step.name} failed (exit ${result.status ?? result.signal})`);
+    }
+    report.push(`${step.name}: ${exitedCleanly ? 'ok' : 'FAILED'}`);
+    continue;
+  }
+  let counts;
+  try {
+    counts = JSON.parse(readFileSync(step.summary, 'utf8'));
+  } catch {
+    counts = {
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      failures: [`${step.name} did not run to the end`],
+    };
+  }
+  // A runner that exits non-zero without a failed test (a crash, a timeout) still fails.
+  if (!exitedCleanly && counts.failed === 0) {
+    counts.failed = 1;
+    counts.failures.push(`${step.name} exited with ${result.status ?? result.signal}`);
+  }
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  total.skipped += counts.skipped;
+  failures.push(...counts.failures);
+  report.push(
+    `${step.name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
+  );
+}
+
+console.log('\n── summary ──');
+for (const line of report) console.log(line);
+for (const line of failures) console.log(`  ✗ ${line}`);
+console.log(
+  `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,
+);
+process.exitCode = total.failed > 0 ? 1 : 0;

@@ -1,0 +1,11 @@
+/**
+ * The pure data layer: story types and schema, partial dates, validation.
+ * No DOM here, so the build (in Node) and the widgets (in the browser) share
+ * one implementation of every rule.
+ *
+ * @module
+ */
+export * from './story-schema.js';
+export * from './story-error.js';
+export * from './partial-date.js';
+export * from './validate-story.js';

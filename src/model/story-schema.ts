@@ -1,0 +1,293 @@
+/**
+ * The story format: one schema that is the single source of truth for the
+ * TypeScript types (inferred below), the runtime validation used by both
+ * `build.mjs` and the browser, and the JSON Schema file editors point `$schema`
+ * at (generated from this module by `build.mjs`).
+ *
+ * Objects are "loose": unknown extra fields are kept and ignored, so a story
+ * written for a newer version still loads in an older widget. Missing or
+ * malformed required fields are errors that name their path.
+ *
+ * @module
+ */
+import * as v from 'valibot';
+
+/** Languages a story's labels may be written in. `zh` and `en` are required. */
+export const TEXT_LANGUAGES = ['zh', 'en', 'ru'] as const;
+
+/** The event categories a timeline colours and filters by. */
+export const CATEGORIES = [
+  'politics',
+  'economy',
+  'transport',
+  'energy',
+  'digital',
+  'culture',
+  'ecology',
+] as const;
+
+/** What an entity is; the graph gives each kind its own shape and colour. */
+export const ENTITY_KINDS = [
+  'organisation',
+  'company',
+  'agreement',
+  'country',
+  'place',
+  'person',
+  'project',
+  'work',
+] as const;
+
+/**
+ * Typed edges between entities. The vocabulary is shared by all stories so
+ * that the graph legend and its translations live in code, not in each story.
+ */
+export const RELATION_TYPES = [
+  'party-to',
+  'member-of',
+  'founded-in',
+  'signed-in',
+  'held-in',
+  'located-in',
+  'operated-by',
+  'leads',
+  'commemorates',
+  'supplements',
+  'cooperates-with',
+  'authored-by',
+  'published-in',
+  'connects',
+] as const;
+
+export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/**
+ * A partial ISO date: a year (`1926`), a month (`2025-03`) or a day
+ * (`2025-10-18`). Precision is part of the value; a year is never 1 January.
+ */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const nonEmptyText = (what: string) =>
+  v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} must not be empty`));
+
+const idSchema = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be text`),
+    v.regex(
+      ID_PATTERN,
+      (issue) =>
+        `${what} must be lower-case words joined by hyphens, like "treaty-2005" (got ${JSON.stringify(issue.input)})`,
+    ),
+    v.description(`${what}: lower-case words joined by hyphens, unique in the story.`),
+  );
+
+const partialDate = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be a date written as text, like "2025-03"`),
+    v.regex(
+      PARTIAL_DATE_PATTERN,
+      (issue) =>
+        `${what} must be a date like "1926", "2025-03" or "2025-10-18" (got ${JSON.stringify(issue.input)})`,
+    ),
+    v.description(
+      `${what}: a year, year-month or full date in ISO form (1926, 2025-03, 2025-10-18).`,
+    ),
+  );
+
+/** Text in each language of the story: zh and en required, ru optional. */
+export const LocalTextSchema = v.pipe(
+  v.looseObject(
+    {
+      zh: nonEmptyText('the Chinese text (zh)'),
+      en: nonEmptyText('the English text (en)'),
+      ru: v.optional(nonEmptyText('the Russian text (ru)')),
+    },
+    'must be an object with "zh" and "en" texts',
+  ),
+  v.description('A human label in Chinese (zh) and English (en), optionally Russian (ru).'),
+);
+
+/** An http(s) link; other schemes are rejected so data can never become script. */
+export const HttpUrlSchema = v.pipe(
+  v.string('a link must be text'),
+  v.url(
+    (issue) =>
+      `must be a full link like "https://example.org/" (got ${JSON.stringify(issue.input)})`,
+  ),
+  v.regex(
+    /^https?:\/\//i,
+    (issue) => `only http: and https: links are allowed (got ${JSON.stringify(issue.input)})`,
+  ),
+);
+
+export const SourceSchema = v.pipe(
+  v.looseObject(
+    {
+      file: v.pipe(
+        nonEmptyText('the source file'),
+        v.description('Path of the source text, relative to the story file (UTF-8).'),
+      ),
+      publisher: LocalTextSchema,
+      title: LocalTextSchema,
+      dateline: partialDate('the dateline'),
+      language: v.picklist(
+        TEXT_LANGUAGES,
+        (issue) =>
+          `the source language must be one of zh, en, ru (got ${JSON.stringify(issue.input)})`,
+      ),
+      credit: v.optional(LocalTextSchema),
+      url: v.optional(HttpUrlSchema),
+      text: v.optional(
+        v.pipe(
+          v.string('the source text must be text'),
+          v.description(
+            'The full source text. The build fills it in; authors give "file" instead.',
+          ),
+        ),
+      ),
+      sha256: v.optional(
+        v.pipe(
+          v.string(),
+          v.regex(/^[0-9a-f]{64}$/, 'the sha256 must be 64 lower-case hex digits'),
+          v.description('SHA-256 of the source file; the build refuses a source that changed.'),
+        ),
+      ),
+    },
+    'the source must be an object',
+  ),
+  v.description('The text this story is drawn from; every quote must be found in it verbatim.'),
+);
+
+export const QuoteSchema = v.pipe(
+  v.looseObject(
+    {
+      text: v.pipe(
+        v.string('the quote must be text'),
+        v.nonEmpty('the quote must not be empty'),
+        v.description('One or more whole sentences copied verbatim from the source.'),
+      ),
+      translation: v.optional(LocalTextSchema),
+      offset: v.optional(
+        v.pipe(
+          v.number(),
+          v.integer(),
+          v.minValue(0),
+          v.description('UTF-16 offset of the quote in the source; written by the build.'),
+        ),
+      ),
+    },
+    'the quote must be an object with a "text"',
+  ),
+  v.description('The sentence(s) of the source that state this event.'),
+);
+
+export const EventSchema = v.looseObject(
+  {
+    id: idSchema('the event id'),
+    start: partialDate('the start date'),
+    end: v.optional(partialDate('the end date')),
+    planned: v.optional(
+      v.pipe(
+        v.boolean('planned must be true or false'),
+        v.description('True when the event lies after the dateline.'),
+      ),
+    ),
+    dateBasis: v.optional(
+      v.pipe(
+        LocalTextSchema,
+        v.description('How a relative date ("last year", "20th anniversary") was resolved.'),
+      ),
+    ),
+    title: LocalTextSchema,
+    summary: LocalTextSchema,
+    category: v.picklist(
+      CATEGORIES,
+      (issue) =>
+        `the category must be one of ${CATEGORIES.join(', ')} (got ${JSON.stringify(issue.input)})`,
+    ),
+    entities: v.array(idSchema('an entity id'), 'entities must be a list of entity ids'),
+    quote: QuoteSchema,
+  },
+  'each event must be an object',
+);
+
+export const EntitySchema = v.looseObject(
+  {
+    id: idSchema('the entity id'),
+    kind: v.picklist(
+      ENTITY_KINDS,
+      (issue) =>
+        `the kind must be one of ${ENTITY_KINDS.join(', ')} (got ${JSON.stringify(issue.input)})`,
+    ),
+    name: LocalTextSchema,
+    description: v.optional(LocalTextSchema),
+    url: v.optional(HttpUrlSchema),
+  },
+  'each entity must be an object',
+);
+
+export const RelationSchema = v.looseObject(
+  {
+    type: v.picklist(
+      RELATION_TYPES,
+      (issue) =>
+        `the relation type must be one of ${RELATION_TYPES.join(', ')} (got ${JSON.stringify(issue.input)})`,
+    ),
+    from: idSchema('the "from" entity id'),
+    to: idSchema('the "to" entity id'),
+    events: v.pipe(
+      v.array(idSchema('an event id'), 'events must be a list of event ids'),
+      v.minLength(1, 'a relation must cite at least one event whose quote supports it'),
+    ),
+  },
+  'each relation must be an object',
+);
+
+export const CoverageExclusionSchema = v.looseObject(
+  {
+    match: nonEmptyText('the excluded mention'),
+    occurrence: v.optional(
+      v.pipe(
+        v.number(),
+        v.integer(),
+        v.minValue(1),
+        v.description('Which occurrence of the text (1 = first) when it appears more than once.'),
+      ),
+    ),
+    reason: LocalTextSchema,
+  },
+  'each exclusion must be an object with "match" and "reason"',
+);
+
+export const StorySchema = v.looseObject(
+  {
+    $schema: v.optional(v.string()),
+    id: idSchema('the story id'),
+    title: LocalTextSchema,
+    summary: v.optional(LocalTextSchema),
+    source: SourceSchema,
+    events: v.array(EventSchema, 'events must be a list'),
+    entities: v.array(EntitySchema, 'entities must be a list'),
+    relations: v.array(RelationSchema, 'relations must be a list'),
+    coverage: v.optional(
+      v.looseObject({
+        exclusions: v.array(CoverageExclusionSchema, 'exclusions must be a list'),
+      }),
+    ),
+  },
+  'a story must be a JSON object',
+);
+
+export type LocalText = v.InferOutput<typeof LocalTextSchema>;
+export type StorySource = v.InferOutput<typeof SourceSchema>;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type StoryEvent = v.InferOutput<typeof EventSchema>;
+export type Entity = v.InferOutput<typeof EntitySchema>;
+export type Relation = v.InferOutput<typeof RelationSchema>;
+export type CoverageExclusion = v.InferOutput<typeof CoverageExclusionSchema>;
+export type Story = v.InferOutput<typeof StorySchema>;

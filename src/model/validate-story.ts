@@ -1,0 +1,188 @@
+/**
+ * Story validation shared by the build and the browser: the schema first, then
+ * the rules a schema cannot express (unique ids, resolvable references, real
+ * dates in order, quotes found verbatim in the source).
+ *
+ * @module
+ */
+import * as v from 'valibot';
+import { comparePartialDates, tryParsePartialDate, type PartialDate } from './partial-date.js';
+import { formatPath, type StoryProblem } from './story-error.js';
+import { StorySchema, type Story } from './story-schema.js';
+
+/** The outcome of validation: a typed story, or the problems that stop it. */
+export type StoryValidation =
+  | { readonly ok: true; readonly story: Story; readonly warnings: readonly StoryProblem[] }
+  | { readonly ok: false; readonly problems: readonly StoryProblem[] };
+
+/** Options for {@link validateStory}. */
+export interface ValidateOptions {
+  /**
+   * The source text the quotes must be found in. When omitted, the story's own
+   * `source.text` is used; when neither is there, quotes are not checked.
+   */
+  readonly sourceText?: string;
+}
+
+function pathOf(issue: v.BaseIssue<unknown>): (string | number)[] {
+  return (issue.path ?? []).map((item) => {
+    const key: unknown = item.key;
+    return typeof key === 'number' ? key : String(key);
+  });
+}
+
+/** Turns a schema issue into a problem; a missing field says so plainly. */
+function problemFromIssue(issue: v.BaseIssue<unknown>): StoryProblem {
+  const parts = pathOf(issue);
+  const path = formatPath(parts);
+  const last = parts.at(-1);
+  if (issue.input === undefined && typeof last === 'string') {
+    return { path, message: `"${last}" is required but missing` };
+  }
+  return { path, message: issue.message };
+}
+
+/** Checks a parsed story's cross-references, dates and quotes. */
+function checkStoryRules(story: Story, sourceText: string | undefined): StoryProblem[] {
+  const problems: StoryProblem[] = [];
+  const add = (parts: (string | number)[], message: string) =>
+    problems.push({ path: formatPath(parts), message });
+
+  const entityIndex = new Map<string, number>();
+  story.entities.forEach((entity, index) => {
+    const first = entityIndex.get(entity.id);
+    if (first !== undefined) {
+      add(
+        ['entities', index, 'id'],
+        `the id "${entity.id}" is already used by entities[${first}]; ids must be unique`,
+      );
+    } else entityIndex.set(entity.id, index);
+  });
+
+  const eventIndex = new Map<string, number>();
+  story.events.forEach((event, index) => {
+    const first = eventIndex.get(event.id);
+    if (first !== undefined) {
+      add(
+        ['events', index, 'id'],
+        `the id "${event.id}" is already used by events[${first}]; ids must be unique`,
+      );
+    } else eventIndex.set(event.id, index);
+  });
+
+  const dateline = tryParsePartialDate(story.source.dateline);
+  if (!dateline) add(['source', 'dateline'], `"${story.source.dateline}" is not a real date`);
+
+  story.events.forEach((event, index) => {
+    const start = checkDate(event.start, ['events', index, 'start'], add);
+    const end =
+      event.end === undefined ? undefined : checkDate(event.end, ['events', index, 'end'], add);
+    if (start && end && comparePartialDates(end, start) < 0) {
+      add(
+        ['events', index, 'end'],
+        `the end "${event.end}" is before the start "${event.start}"; swap them or fix the date`,
+      );
+    }
+    if (start && dateline && !sameSpanStart(start, dateline)) {
+      // A date that shares its span with the dateline ("2025-10" for a dateline of
+      // 2025-10-18) may be either side of it, so only clear cases are enforced.
+      const afterDateline = comparePartialDates(start, dateline) > 0;
+      if (afterDateline && event.planned !== true) {
+        add(
+          ['events', index, 'planned'],
+          `the event starts after the dateline ${story.source.dateline}; mark it "planned": true`,
+        );
+      }
+      if (!afterDateline && event.planned === true) {
+        add(
+          ['events', index, 'planned'],
+          `the event starts before the dateline ${story.source.dateline}, so it cannot be planned`,
+        );
+      }
+    }
+    event.entities.forEach((entityId, entityPosition) => {
+      if (!entityIndex.has(entityId)) {
+        add(
+          ['events', index, 'entities', entityPosition],
+          `no entity has the id "${entityId}"; add it to "entities" or fix the id`,
+        );
+      }
+    });
+    if (sourceText !== undefined) {
+      const found = sourceText.indexOf(event.quote.text);
+      if (found < 0) {
+        add(
+          ['events', index, 'quote', 'text'],
+          'the quote is not in the source text word for word; copy it exactly from the source',
+        );
+      } else if (
+        event.quote.offset !== undefined &&
+        sourceText.slice(event.quote.offset, event.quote.offset + event.quote.text.length) !==
+          event.quote.text
+      ) {
+        add(
+          ['events', index, 'quote', 'offset'],
+          `the quote is not at offset ${event.quote.offset} of the source (it is at ${found})`,
+        );
+      }
+    }
+  });
+
+  story.relations.forEach((relation, index) => {
+    for (const end of ['from', 'to'] as const) {
+      if (!entityIndex.has(relation[end])) {
+        add(
+          ['relations', index, end],
+          `no entity has the id "${relation[end]}"; add it to "entities" or fix the id`,
+        );
+      }
+    }
+    if (relation.from === relation.to) {
+      add(['relations', index, 'to'], `a relation cannot link "${relation.from}" to itself`);
+    }
+    relation.events.forEach((eventId, position) => {
+      if (!eventIndex.has(eventId)) {
+        add(
+          ['relations', index, 'events', position],
+          `no event has the id "${eventId}"; cite an existing event`,
+        );
+      }
+    });
+  });
+  return problems;
+}
+
+/** Whether `a` falls inside the span that starts `b` (e.g. 2025-10 and 2025). */
+function sameSpanStart(a: PartialDate, b: PartialDate): boolean {
+  if (a.year !== b.year) return false;
+  if (a.precision === 'year' || b.precision === 'year') return true;
+  if (a.month !== b.month) return false;
+  return a.precision === 'month' || b.precision === 'month' || a.day === b.day;
+}
+
+function checkDate(
+  text: string,
+  parts: (string | number)[],
+  add: (parts: (string | number)[], message: string) => void,
+): PartialDate | undefined {
+  const date = tryParsePartialDate(text);
+  if (!date) add(parts, `"${text}" is not a real date (that day does not exist in that month)`);
+  return date;
+}
+
+/**
+ * Validates untrusted data as a story.
+ *
+ * Never throws: every way the input can be wrong comes back as a problem with
+ * a path, so a widget can show it and a build can print it.
+ */
+export function validateStory(input: unknown, options: ValidateOptions = {}): StoryValidation {
+  const parsed = v.safeParse(StorySchema, input, { abortEarly: false });
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.issues.map(problemFromIssue) };
+  }
+  const story = parsed.output;
+  const problems = checkStoryRules(story, options.sourceText ?? story.source.text);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, story, warnings: [] };
+}
