@@ -135,7 +135,7 @@ async function compileStories(model) {
     }
     for (const warning of result.warnings)
       log(`warning: ${model.formatProblem(fileShown, warning)}`);
-    compiled.push({ name, story: result.story });
+    compiled.push({ name, story: model.withGraphLayout(result.story) });
   }
   if (failures.length > 0) throw new BuildError(failures);
   return compiled;

@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findBrowser } from './scripts/find-browser.mjs';
+import { bundleModules } from './scripts/wtr-bundle-plugin.mjs';
 
 const browser = await findBrowser();
 console.log(`Browser: ${browser.executablePath} (${browser.origin})`);
@@ -51,6 +52,11 @@ export default {
   testsFinishTimeout: 180000,
   browserStartTimeout: 60000,
   plugins: [
+    bundleModules([
+      'src/event-timeline/vis-loader.ts',
+      'src/event-graph/cytoscape-loader.ts',
+      'src/model/graph-layout.ts',
+    ]),
     esbuildPlugin({
       ts: true,
       tsconfig: './tsconfig.json',

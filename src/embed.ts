@@ -1,1 +1,1 @@
-export {};
+import './history-explorer/define.js';

@@ -4,7 +4,9 @@
  * @module
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { StorySchema } from './story-schema.js';
+import { computeGraphLayout } from './graph-layout.js';
+import { toGraphElements } from './graph-elements.js';
+import { StorySchema, type LocalText, type Story } from './story-schema.js';
 
 export { compileStory } from './compile-story.js';
 export { formatProblem } from './story-error.js';
@@ -21,4 +23,15 @@ export function storyJsonSchema(): Record<string, unknown> {
       'A story for the history-explorer widgets: source, events, entities and relations.',
     ...schema,
   };
+}
+
+/**
+ * Adds precomputed graph positions to a compiled story, so the browser shows
+ * the graph with a preset layout and no layout cost. Node sizes allow for the
+ * longer of the Chinese and English names.
+ */
+export function withGraphLayout(story: Story): Story {
+  const longer = (text: LocalText) => (text.zh.length * 2 > text.en.length ? text.zh : text.en);
+  const elements = toGraphElements(story, { textOf: longer, relationLabel: (type) => type });
+  return { ...story, layout: computeGraphLayout(elements) };
 }

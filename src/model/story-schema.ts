@@ -274,6 +274,19 @@ export const StorySchema = v.looseObject(
     events: v.array(EventSchema, 'events must be a list'),
     entities: v.array(EntitySchema, 'entities must be a list'),
     relations: v.array(RelationSchema, 'relations must be a list'),
+    layout: v.optional(
+      v.pipe(
+        v.looseObject({
+          positions: v.record(
+            v.string(),
+            v.looseObject({ x: v.pipe(v.number(), v.finite()), y: v.pipe(v.number(), v.finite()) }),
+          ),
+        }),
+        v.description(
+          'Graph node positions by entity id; computed by the build, not written by hand.',
+        ),
+      ),
+    ),
     coverage: v.optional(
       v.looseObject({
         exclusions: v.array(CoverageExclusionSchema, 'exclusions must be a list'),
@@ -291,3 +304,4 @@ export type Entity = v.InferOutput<typeof EntitySchema>;
 export type Relation = v.InferOutput<typeof RelationSchema>;
 export type CoverageExclusion = v.InferOutput<typeof CoverageExclusionSchema>;
 export type Story = v.InferOutput<typeof StorySchema>;
+export type GraphLayout = NonNullable<Story['layout']>;

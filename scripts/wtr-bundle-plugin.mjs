@@ -1,0 +1,45 @@
+// A web-test-runner plugin that serves a few modules as esbuild bundles.
+//
+// vis-timeline's ESM build imports CommonJS packages (component-emitter,
+// keycharm, ...), and cytoscape-fcose is UMD; the test server does not convert
+// CommonJS, the production build (esbuild) does. The modules that wrap those
+// libraries (the lazy-loaded "loaders") are therefore bundled by esbuild here too,
+// exactly as in production, while everything else is served file by file.
+import { resolve } from 'node:path';
+import * as esbuild from 'esbuild';
+
+/** @param {string[]} files paths, relative to the project, to serve bundled */
+export function bundleModules(files) {
+  const targets = new Set(files.map((file) => resolve(file)));
+  const cache = new Map();
+  return {
+    name: 'bundle-modules',
+    async serve(context) {
+      const path = resolve(`.${context.path}`);
+      if (process.env.DEBUG_BUNDLE)
+        (await import('node:fs')).appendFileSync(
+          '/tmp/bundle-debug.log',
+          `${context.path} ${path} ${targets.has(path)}\n`,
+        );
+      if (!targets.has(path)) return undefined;
+      if (!cache.has(path)) {
+        cache.set(
+          path,
+          esbuild
+            .build({
+              entryPoints: [path],
+              bundle: true,
+              format: 'esm',
+              target: 'es2022',
+              write: false,
+              loader: { '.css': 'text' },
+              sourcemap: 'inline',
+              logLevel: 'silent',
+            })
+            .then((result) => result.outputFiles[0].text),
+        );
+      }
+      return { body: await cache.get(path), type: 'js' };
+    },
+  };
+}

@@ -1,0 +1,474 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type cytoscape from 'cytoscape';
+import type * as CytoscapeLoader from './cytoscape-loader.js';
+import { toGraphElements, type GraphEdge, type GraphElements } from '../model/graph-elements.js';
+import { computeGraphView, type GraphView } from '../model/graph-view.js';
+import { eventsOfEntity, indexStory } from '../model/story-index.js';
+import { ENTITY_KINDS, type EntityKind, type Story } from '../model/story-schema.js';
+import { emit } from '../shared/events.js';
+import { textIn } from '../shared/i18n.js';
+import { StoryElement } from '../shared/story-element.js';
+import { themeStyles } from '../shared/theme.js';
+import { graphStyles } from './event-graph.styles.js';
+import { graphStylesheet, KIND_SHAPES, readPalette } from './graph-style.js';
+
+type CytoscapeModule = typeof CytoscapeLoader;
+
+/**
+ * The organisations, agreements, countries, places and people of a story as a
+ * graph (cytoscape, inside the element's shadow root), with typed, labelled
+ * relations. Beside the canvas, a list of the same names and their
+ * connections serves keyboards and screen readers and follows the selection.
+ *
+ * Positions come precomputed with shipped stories (the same picture on every
+ * load); other stories get a deterministic layout in the browser. The graph
+ * code loads only when the element comes into view. The wheel scrolls the page;
+ * Ctrl/⌘ + wheel zooms, as does the wheel once the canvas has focus.
+ *
+ * @element event-graph
+ *
+ * @attr src - URL of a story file (JSON).
+ * @attr lang - Interface and label language: zh, en or ru.
+ * @attr selected - Id of the selected event: its entities and the edges between them light up.
+ * @attr selected-entity - Id of the selected entity: it and its connections light up.
+ * @attr follow-range - Show only what exists in `range` (the timeline's window).
+ * @attr theme - light or dark; follows prefers-color-scheme when absent.
+ *
+ * @prop {object} story - A story object; takes precedence over `src`.
+ * @prop {{start: Date, end: Date} | undefined} range - The period to follow when `follow-range` is set.
+ * @prop {string[] | undefined} visibleEvents - Events left by search/filters; entities of other events are hidden.
+ *
+ * @fires entity-select - The reader selected an entity. Detail: `{ entityId }`.
+ * @fires follow-range-change - The "only what the timeline shows" switch changed. Detail: none; read `followRange`.
+ * @fires story-load - The story was loaded and validated. Detail: `{ story }`.
+ * @fires story-error - The story could not be loaded or is invalid. Detail: `{ errors: { path, message }[] }`.
+ * @fires story-render - The first frame of the graph was painted.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart toolbar - Zoom, fit and the follow switch.
+ * @csspart canvas - The graph drawing.
+ * @csspart legend - The legend of entity kinds.
+ * @csspart list - The accessible list of entities and connections.
+ * @csspart status - Loading and empty messages.
+ * @csspart error - The error message (role="alert").
+ *
+ * @cssprop --he-graph-height - Height of the canvas (360px).
+ * @cssprop --he-kind-organisation - Colour of an entity kind; one property per kind
+ *   (organisation, company, agreement, country, place, person, project, work).
+ */
+export class EventGraph extends StoryElement {
+  static override styles = [themeStyles, graphStyles];
+
+  /** Id of the selected entity. */
+  @property({ attribute: 'selected-entity', reflect: true }) selectedEntity = '';
+
+  /** Show only what exists in `range`. */
+  @property({ type: Boolean, attribute: 'follow-range', reflect: true }) followRange = false;
+
+  /** The period to follow (the timeline's window), when `followRange` is on. */
+  @property({ attribute: false }) range?: { readonly start: Date; readonly end: Date };
+
+  /** Ids of the events left by search and filters; undefined shows everything. */
+  @property({ attribute: false }) visibleEvents?: readonly string[];
+
+  /** Whether the element has come near the viewport (then cytoscape loads). */
+  @state() private nearViewport = false;
+
+  @query('.canvas') private canvas?: HTMLElement;
+
+  private cytoscapeModule?: CytoscapeModule;
+  private cy?: cytoscape.Core;
+  private cyStory?: Story;
+  private cyLang = '';
+  private loadingGraph = false;
+  private rendered = false;
+  private elementsCache?: { story: Story; lang: string; elements: GraphElements };
+  private intersection?: IntersectionObserver;
+  private resize?: ResizeObserver;
+  private colorScheme?: MediaQueryList;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.intersection = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          this.nearViewport = true;
+          this.intersection?.disconnect();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    this.intersection.observe(this);
+    this.colorScheme = matchMedia('(prefers-color-scheme: dark)');
+    this.colorScheme.addEventListener('change', this.onThemeChange);
+    // Moved in the DOM: the graph was destroyed on disconnect; build it again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.intersection?.disconnect();
+    this.intersection = undefined;
+    this.colorScheme?.removeEventListener('change', this.onThemeChange);
+    this.destroyGraph();
+    this.nearViewport = false;
+  }
+
+  /** Fits the whole graph in view. */
+  fit(): void {
+    this.cy?.fit(this.cy.elements(':visible'), 24);
+  }
+
+  /** Zooms in around the centre. */
+  zoomIn(): void {
+    this.zoomBy(1.25);
+  }
+
+  /** Zooms out around the centre. */
+  zoomOut(): void {
+    this.zoomBy(0.8);
+  }
+
+  private zoomBy(factor: number, at?: { x: number; y: number }): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const position = at ?? { x: cy.width() / 2, y: cy.height() / 2 };
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: position });
+  }
+
+  /** Nodes and edges in the reader's language (cached per story and language). */
+  private graphElements(story: Story): GraphElements {
+    const lang = this.uiLang;
+    if (this.elementsCache?.story === story && this.elementsCache.lang === lang)
+      return this.elementsCache.elements;
+    const strings = this.strings;
+    const elements = toGraphElements(story, {
+      textOf: (text) => textIn(text, lang),
+      relationLabel: (type) => strings.relationNames[type],
+    });
+    this.elementsCache = { story, lang, elements };
+    return elements;
+  }
+
+  private currentView(story: Story): GraphView {
+    return computeGraphView(story, {
+      ...(this.selected ? { selectedEvent: this.selected } : {}),
+      ...(this.selectedEntity ? { selectedEntity: this.selectedEntity } : {}),
+      ...(this.visibleEvents ? { visibleEvents: new Set(this.visibleEvents) } : {}),
+      ...(this.followRange && this.range ? { range: this.range } : {}),
+    });
+  }
+
+  override render() {
+    const status = this.renderStatus();
+    const story = this.loadedStory;
+    if (status !== nothing || !story) return html`<div class="root" part="base">${status}</div>`;
+    const t = this.strings;
+    const elements = this.graphElements(story);
+    const view = this.currentView(story);
+    const kinds = ENTITY_KINDS.filter((kind) =>
+      story.entities.some((entity) => entity.kind === kind),
+    );
+    const allHidden = view.hiddenNodes.size === story.entities.length && story.entities.length > 0;
+    return html`<div class="root" part="base">
+      <div class="toolbar" part="toolbar">
+        <button
+          type="button"
+          class="button"
+          @click=${this.zoomIn}
+          aria-label=${t.zoomIn}
+          title=${t.zoomIn}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          class="button"
+          @click=${this.zoomOut}
+          aria-label=${t.zoomOut}
+          title=${t.zoomOut}
+        >
+          −
+        </button>
+        <button type="button" class="button" @click=${this.fit}>${t.fitAll}</button>
+        ${
+          this.range
+            ? html`<label class="follow">
+                <input
+                  type="checkbox"
+                  .checked=${this.followRange}
+                  @change=${this.onFollowChange}
+                />
+                ${t.followTimeline}
+              </label>`
+            : nothing
+        }
+      </div>
+      <div class="body">
+        <div class="canvas-frame">
+          <div
+            class="canvas"
+            part="canvas"
+            tabindex="-1"
+            role="img"
+            aria-label=${t.graphLabel}
+            @wheel=${this.onWheel}
+            @focusin=${this.onCanvasFocus}
+            @focusout=${this.onCanvasBlur}
+          ></div>
+          ${allHidden ? html`<p class="overlay" role="status">${t.noEntitiesInRange}</p>` : nothing}
+          <ul class="legend" part="legend" aria-label=${t.legend}>
+            ${kinds.map((kind) => html`<li>${this.renderShape(kind)}${t.kindNames[kind]}</li>`)}
+          </ul>
+        </div>
+        ${this.renderList(story, elements, view)}
+      </div>
+    </div>`;
+  }
+
+  private renderShape(kind: EntityKind): TemplateResult {
+    return html`<span
+      class=${`shape shape-${KIND_SHAPES[kind]} kind-${kind}`}
+      aria-hidden="true"
+    ></span>`;
+  }
+
+  /** The accessible alternative: every visible entity, its events and its connections. */
+  private renderList(story: Story, elements: GraphElements, view: GraphView): TemplateResult {
+    const t = this.strings;
+    const { entitiesById } = indexStory(story);
+    const byNode = new Map<string, GraphEdge[]>();
+    for (const edge of elements.edges) {
+      if (view.hiddenEdges.has(edge.id)) continue;
+      for (const end of [edge.source, edge.target]) {
+        const list = byNode.get(end);
+        if (list) list.push(edge);
+        else byNode.set(end, [edge]);
+      }
+    }
+    const nameOf = (id: string) => elements.nodes.find((node) => node.id === id)?.label ?? id;
+    const groups = ENTITY_KINDS.map((kind) => ({
+      kind,
+      nodes: elements.nodes
+        .filter((node) => node.kind === kind && !view.hiddenNodes.has(node.id))
+        .sort((a, b) => a.label.localeCompare(b.label, this.locale)),
+    })).filter((group) => group.nodes.length > 0);
+    return html`<nav class="list" part="list" aria-label=${t.entityList}>
+      <p class="help">${t.graphHelp}</p>
+      ${groups.map(
+        (group) =>
+          html`<h4 class="kind-heading">${t.kindNames[group.kind]}</h4>
+            <ul class="entities">
+              ${group.nodes.map((node) => {
+                const highlighted = view.highlightedNodes.has(node.id);
+                const selected = node.id === this.selectedEntity;
+                const count = eventsOfEntity(story, node.id).length;
+                const edges = byNode.get(node.id) ?? [];
+                const description = entitiesById.get(node.id)?.description;
+                return html`<li
+                  class=${highlighted ? 'entity is-highlighted' : 'entity'}
+                  data-entity=${node.id}
+                >
+                  <button
+                    type="button"
+                    class="entity-button"
+                    aria-pressed=${selected ? 'true' : 'false'}
+                    @click=${() => {
+                      this.selectEntity(node.id);
+                    }}
+                  >
+                    <span class="name">${node.label}</span>
+                    <span class="count">${t.eventsOfEntity(count)}</span>
+                    ${highlighted && !selected ? html`<span class="visually-hidden">(${t.inSelectedEvent})</span>` : nothing}
+                  </button>
+                  ${description ? html`<p class="description">${textIn(description, this.uiLang)}</p>` : nothing}
+                  ${
+                    edges.length > 0
+                      ? html`<ul
+                          class="connections"
+                          aria-label=${`${t.connections}: ${node.label}`}
+                        >
+                          ${edges.map(
+                            (edge) =>
+                              html`<li
+                                class=${view.highlightedEdges.has(edge.id) ? 'is-highlighted' : ''}
+                              >
+                                ${nameOf(edge.source)}
+                                <span class="relation">${edge.label}</span> ${nameOf(edge.target)}
+                              </li>`,
+                          )}
+                        </ul>`
+                      : nothing
+                  }
+                </li>`;
+              })}
+            </ul>`,
+      )}
+    </nav>`;
+  }
+
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const story = this.loadedStory;
+    if (!story || !this.isConnected || !this.nearViewport) {
+      if (!story) this.destroyGraph();
+      return;
+    }
+    if (!this.cy || this.cyStory !== story) {
+      void this.buildGraph(story);
+      return;
+    }
+    if (changed.has('lang')) this.relabel(story);
+    if (changed.has('theme')) this.restyle();
+    this.applyView(story);
+  }
+
+  private async buildGraph(story: Story): Promise<void> {
+    if (this.loadingGraph) return;
+    this.loadingGraph = true;
+    const elements = this.graphElements(story);
+    let positions = story.layout?.positions;
+    try {
+      this.cytoscapeModule ??= await import('./cytoscape-loader.js');
+      // Shipped stories carry positions from the build; others are laid out here, once.
+      positions ??= (await import('../model/graph-layout.js')).computeGraphLayout(
+        elements,
+      ).positions;
+      // Labels measure wrong if the font arrives after the first draw (cytoscape #1734).
+      await document.fonts.ready;
+    } finally {
+      this.loadingGraph = false;
+    }
+    const module = this.cytoscapeModule;
+    const container = this.canvas;
+    if (!this.isConnected || !container || this.loadedStory !== story) return;
+    this.destroyGraph();
+    const cy = module.createCytoscape({
+      container,
+      elements: {
+        nodes: elements.nodes.map((node) => ({
+          data: { id: node.id, label: node.label, kind: node.kind },
+          position: positions[node.id] ?? { x: 0, y: 0 },
+        })),
+        edges: elements.edges.map((edge) => ({
+          data: {
+            id: edge.id,
+            source: edge.source,
+            target: edge.target,
+            label: edge.label,
+            type: edge.type,
+          },
+        })),
+      },
+      layout: { name: 'preset', fit: true, padding: 24 },
+      style: graphStylesheet(readPalette(this)),
+      minZoom: 0.2,
+      maxZoom: 4,
+      userZoomingEnabled: false,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      selectionType: 'single',
+      pixelRatio: elements.nodes.length > 300 ? 1 : 'auto',
+      hideEdgesOnViewport: elements.edges.length > 600,
+      textureOnViewport: elements.nodes.length > 600,
+    });
+    this.cy = cy;
+    this.cyStory = story;
+    this.cyLang = this.uiLang;
+    cy.on('tap', 'node', (event) => {
+      this.selectEntity((event.target as cytoscape.NodeSingular).id());
+    });
+    this.resize = new ResizeObserver(() => {
+      // A container hidden or zero-sized at init needs a resize once it has a size (cytoscape #894).
+      cy.resize();
+    });
+    this.resize.observe(container);
+    this.applyView(story);
+    cy.one('render', () => {
+      if (this.rendered) return;
+      this.rendered = true;
+      this.emitRenderedAfterPaint();
+    });
+    cy.fit(cy.elements(':visible'), 24);
+  }
+
+  private relabel(story: Story): void {
+    const cy = this.cy;
+    if (!cy || this.cyLang === this.uiLang) return;
+    const elements = this.graphElements(story);
+    cy.batch(() => {
+      for (const node of elements.nodes) cy.getElementById(node.id).data('label', node.label);
+      for (const edge of elements.edges) cy.getElementById(edge.id).data('label', edge.label);
+    });
+    this.cyLang = this.uiLang;
+  }
+
+  private restyle(): void {
+    this.cy?.style(graphStylesheet(readPalette(this)));
+  }
+
+  private readonly onThemeChange = () => {
+    this.restyle();
+  };
+
+  /** Applies visibility and highlight classes in one batch. */
+  private applyView(story: Story): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const view = this.currentView(story);
+    cy.batch(() => {
+      cy.elements().forEach((element) => {
+        const id = element.id();
+        const hidden = element.isNode() ? view.hiddenNodes.has(id) : view.hiddenEdges.has(id);
+        const highlighted = element.isNode()
+          ? view.highlightedNodes.has(id)
+          : view.highlightedEdges.has(id);
+        element.toggleClass('hidden', hidden);
+        element.toggleClass('highlighted', highlighted);
+        element.toggleClass('dimmed', view.focused && !highlighted);
+        element.toggleClass('selected', id === this.selectedEntity);
+      });
+    });
+  }
+
+  private selectEntity(id: string): void {
+    if (this.selectedEntity === id) return;
+    this.selectedEntity = id;
+    emit(this, 'entity-select', { entityId: id });
+  }
+
+  private onFollowChange(event: Event): void {
+    this.followRange = (event.target as HTMLInputElement).checked;
+    this.dispatchEvent(new Event('follow-range-change', { bubbles: true, composed: true }));
+  }
+
+  private onCanvasFocus(): void {
+    this.cy?.userZoomingEnabled(true);
+  }
+
+  private onCanvasBlur(): void {
+    this.cy?.userZoomingEnabled(false);
+  }
+
+  /** Ctrl/⌘ + wheel zooms even without focus; a plain wheel scrolls the page. */
+  private onWheel(event: WheelEvent): void {
+    const cy = this.cy;
+    if (!cy || cy.userZoomingEnabled() || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    const bounds = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    this.zoomBy(event.deltaY < 0 ? 1.1 : 1 / 1.1, {
+      x: event.clientX - bounds.left,
+      y: event.clientY - bounds.top,
+    });
+  }
+
+  private destroyGraph(): void {
+    this.resize?.disconnect();
+    this.resize = undefined;
+    this.cy?.destroy();
+    this.cy = undefined;
+    this.cyStory = undefined;
+    this.rendered = false;
+  }
+}

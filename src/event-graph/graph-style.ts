@@ -1,0 +1,153 @@
+/**
+ * The cytoscape stylesheet: shapes and colours by entity kind, labelled edges,
+ * and the highlighted / dimmed / hidden states. Colours come from the element's
+ * `--he-*` custom properties, read when the graph is built or the theme changes.
+ *
+ * @module
+ */
+import type cytoscape from 'cytoscape';
+import { ENTITY_KINDS, type EntityKind } from '../model/story-schema.js';
+
+/** The node shape of each entity kind (the legend draws the same shapes). */
+export const KIND_SHAPES: Readonly<Record<EntityKind, cytoscape.Css.NodeShape>> = {
+  organisation: 'round-rectangle',
+  company: 'barrel',
+  agreement: 'diamond',
+  country: 'ellipse',
+  place: 'round-triangle',
+  person: 'ellipse',
+  project: 'round-hexagon',
+  work: 'round-tag',
+};
+
+const KIND_SIZES: Readonly<Record<EntityKind, number>> = {
+  organisation: 30,
+  company: 26,
+  agreement: 28,
+  country: 38,
+  place: 22,
+  person: 22,
+  project: 26,
+  work: 22,
+};
+
+/** The colours the stylesheet needs, resolved from custom properties. */
+export interface GraphPalette {
+  readonly text: string;
+  readonly muted: string;
+  readonly background: string;
+  readonly border: string;
+  readonly focus: string;
+  readonly highlight: string;
+  readonly fontFamily: string;
+  readonly kinds: Readonly<Record<EntityKind, string>>;
+}
+
+/** Reads the palette from an element's computed custom properties. */
+export function readPalette(element: Element): GraphPalette {
+  const style = getComputedStyle(element);
+  const value = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const kinds = Object.fromEntries(
+    ENTITY_KINDS.map((kind) => [kind, value(`--he-kind-${kind}`, '#5b6475')]),
+  ) as Record<EntityKind, string>;
+  return {
+    text: value('--he-color-text', '#1d2330'),
+    muted: value('--he-color-muted', '#5b6475'),
+    background: value('--he-color-background', '#ffffff'),
+    border: value('--he-color-border', '#d5d9e0'),
+    focus: value('--he-color-focus', '#1f5fbf'),
+    highlight: value('--he-color-highlight', '#fff1b8'),
+    fontFamily: style.fontFamily || 'system-ui, sans-serif',
+    kinds,
+  };
+}
+
+/** The stylesheet for a palette. */
+export function graphStylesheet(palette: GraphPalette): cytoscape.StylesheetJson {
+  const kindRules = ENTITY_KINDS.map((kind) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: {
+      shape: KIND_SHAPES[kind],
+      'background-color': palette.kinds[kind],
+      width: KIND_SIZES[kind],
+      height: KIND_SIZES[kind],
+    },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        color: palette.text,
+        'font-family': palette.fontFamily,
+        'font-size': 11,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        'text-background-color': palette.background,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 7,
+        'border-width': 2,
+        'border-color': palette.background,
+        'overlay-opacity': 0,
+      },
+    },
+    ...kindRules,
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': palette.border,
+        'target-arrow-color': palette.border,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        label: 'data(label)',
+        'font-family': palette.fontFamily,
+        'font-size': 9,
+        color: palette.muted,
+        'text-rotation': 'autorotate',
+        'text-background-color': palette.background,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
+        'overlay-opacity': 0,
+      },
+    },
+    { selector: '.dimmed', style: { opacity: 0.18 } },
+    {
+      selector: 'edge.highlighted',
+      style: {
+        width: 3,
+        'line-color': palette.focus,
+        'target-arrow-color': palette.focus,
+        color: palette.text,
+        'z-index': 9,
+      },
+    },
+    {
+      selector: 'node.highlighted',
+      style: {
+        'border-color': palette.focus,
+        'border-width': 3,
+        'font-weight': 'bold',
+        'z-index': 10,
+      },
+    },
+    {
+      selector: 'node.selected',
+      style: {
+        'border-color': palette.focus,
+        'border-width': 5,
+        'underlay-color': palette.focus,
+        'underlay-opacity': 0.2,
+        'underlay-padding': 6,
+      },
+    },
+    { selector: '.hidden', style: { display: 'none' } },
+  ] as cytoscape.StylesheetJson;
+}

@@ -1,0 +1,213 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { miniStory } from '../../test/fixtures/mini-story.js';
+import { cleanup, mount, nextEvent, until } from '../../test/helpers/browser.js';
+import './define.js';
+import type { EventTimeline } from './event-timeline.js';
+
+async function mountTimeline(attributes = ''): Promise<EventTimeline> {
+  const element = mount<EventTimeline>(`<event-timeline ${attributes}></event-timeline>`);
+  const rendered = nextEvent(element, 'story-render');
+  element.story = miniStory();
+  await rendered;
+  return element;
+}
+
+const root = (element: EventTimeline) => element.shadowRoot!;
+const frame = (element: EventTimeline) => root(element).querySelector<HTMLElement>('.frame')!;
+const optionTexts = (element: EventTimeline) =>
+  [...root(element).querySelectorAll('[role=option]')].map((option) =>
+    option.textContent.replace(/\s+/g, ' ').trim(),
+  );
+
+function visItem(element: EventTimeline, id: string): HTMLElement | undefined {
+  const items = [
+    ...root(element).querySelectorAll<HTMLElement>('.vis-item.vis-box, .vis-item.vis-range'),
+  ];
+  return items.find((item) => item.textContent.includes(id));
+}
+
+describe('<event-timeline>', () => {
+  afterEach(cleanup);
+
+  it('lists every event in date order with dates at their own precision', async () => {
+    const element = await mountTimeline();
+    expect(optionTexts(element)).to.deep.equal([
+      '1926: Congress',
+      '2005: Treaty',
+      '2022–2027: Roadmap',
+      'Dec 2026: Cable (planned)',
+    ]);
+    const drawn = root(element).querySelector('.vis-timeline')!.textContent;
+    expect(drawn).to.include('1926');
+    expect(drawn).not.to.match(/1 Jan|Jan 1/);
+  });
+
+  it('draws periods as ranges and planned events as planned', async () => {
+    const element = await mountTimeline();
+    await element.showEvent('roadmap');
+    const range = await until(
+      () => root(element).querySelector('.vis-item.vis-range:not(.future)'),
+      'a range item',
+    );
+    expect(range.textContent).to.include('Roadmap');
+    await element.showEvent('cable');
+    const planned = await until(
+      () => root(element).querySelector('.vis-item.vis-box.planned'),
+      'a planned item',
+    );
+    expect(planned.textContent).to.include('Cable');
+    expect(planned.textContent).to.include('planned');
+  });
+
+  it('shows a legend of the categories the story uses', async () => {
+    const element = await mountTimeline();
+    const legend = root(element).querySelector('.legend')!.textContent.replace(/\s+/g, ' ');
+    expect(legend)
+      .to.include('Culture')
+      .and.include('Politics')
+      .and.include('Transport')
+      .and.include('Digital links');
+    expect(legend).not.to.include('Ecology');
+  });
+
+  it('is one tab stop; arrows, Home and End move in date order; Enter selects', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.prepend(before);
+    try {
+      const element = await mountTimeline();
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(root(element).activeElement).to.equal(frame(element));
+      expect(frame(element).getAttribute('aria-activedescendant')).to.equal('option-congress');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(frame(element).getAttribute('aria-activedescendant')).to.equal('option-treaty');
+      await sendKeys({ press: 'End' });
+      expect(frame(element).getAttribute('aria-activedescendant')).to.equal('option-cable');
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(frame(element).getAttribute('aria-activedescendant')).to.equal('option-roadmap');
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowDown' });
+      const selected = nextEvent(element, 'event-select');
+      await sendKeys({ press: 'Enter' });
+      expect((await selected).detail).to.deep.equal({ eventId: 'treaty' });
+      expect(element.getAttribute('selected')).to.equal('treaty');
+      expect(root(element).querySelector('#option-treaty')!.getAttribute('aria-selected')).to.equal(
+        'true',
+      );
+      await sendKeys({ press: 'ArrowRight' });
+      const spaced = nextEvent(element, 'event-select');
+      await sendKeys({ press: 'Space' });
+      expect((await spaced).detail.eventId).to.equal('roadmap');
+      // The active event has a visible ring on the drawing.
+      await until(
+        () => visItem(element, 'Roadmap')?.classList.contains('is-active'),
+        'the active ring',
+      );
+    } finally {
+      before.remove();
+    }
+  });
+
+  it('selects an event clicked with the mouse', async () => {
+    const element = await mountTimeline();
+    await element.showEvent('treaty');
+    const item = await until(() => visItem(element, 'Treaty'), 'the treaty item');
+    const box = item.getBoundingClientRect();
+    const selected = nextEvent(element, 'event-select');
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    expect((await selected).detail).to.deep.equal({ eventId: 'treaty' });
+  });
+
+  it('leaves a plain wheel to the page and zooms with Ctrl + wheel', async () => {
+    const element = await mountTimeline();
+    const panel = root(element).querySelector('.vis-center')!;
+    const before = element.visibleWindow!;
+    const plain = new WheelEvent('wheel', {
+      deltaY: 100,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    panel.dispatchEvent(plain);
+    expect(plain.defaultPrevented, 'plain wheel must scroll the page').to.equal(false);
+    const box = panel.getBoundingClientRect();
+    const zoom = new WheelEvent('wheel', {
+      deltaY: -100,
+      ctrlKey: true,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      clientX: box.x + box.width / 2,
+      clientY: box.y + box.height / 2,
+    });
+    panel.dispatchEvent(zoom);
+    expect(zoom.defaultPrevented, 'ctrl + wheel zooms').to.equal(true);
+    const after = element.visibleWindow!;
+    expect(after.end.getTime() - after.start.getTime(), 'the window changed size').not.to.equal(
+      before.end.getTime() - before.start.getTime(),
+    );
+  });
+
+  it('dims all but the highlighted events', async () => {
+    const element = await mountTimeline();
+    element.highlighted = ['treaty'];
+    await element.showEvent('treaty');
+    await until(
+      () => visItem(element, 'Treaty')?.classList.contains('is-highlighted'),
+      'highlight',
+    );
+    await element.showEvent('congress');
+    await until(() => visItem(element, 'Congress')?.classList.contains('is-dimmed'), 'dimmed item');
+  });
+
+  it('shows only the visible events and keeps the keyboard to them', async () => {
+    const element = await mountTimeline();
+    element.visibleEvents = ['treaty', 'cable'];
+    await element.updateComplete;
+    expect(optionTexts(element)).to.deep.equal(['2005: Treaty', 'Dec 2026: Cable (planned)']);
+  });
+
+  it("speaks the reader's language: labels, dates and buttons", async () => {
+    const element = await mountTimeline('lang="zh"');
+    expect(optionTexts(element)[0]).to.equal('1926年: 大会');
+    expect(optionTexts(element)[3]).to.equal('2026年12月: 电缆 (计划中)');
+    expect(root(element).querySelector('.toolbar')!.textContent).to.include('显示全部');
+    element.lang = 'ru';
+    await element.updateComplete;
+    expect(root(element).querySelector('.toolbar')!.textContent).to.include('Показать всё');
+  });
+
+  it('works again after being moved elsewhere in the page', async () => {
+    const element = await mountTimeline();
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    try {
+      const rendered = nextEvent(element, 'story-render');
+      elsewhere.append(element);
+      await rendered;
+      await element.showEvent('congress');
+      await until(() => visItem(element, 'Congress'), 'items drawn after the move');
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
+  it('shows an error inside the widget for an invalid story', async () => {
+    const element = mount<EventTimeline>('<event-timeline></event-timeline>');
+    const failed = nextEvent(element, 'story-error');
+    element.story = { ...miniStory(), events: 'none' };
+    const { detail } = await failed;
+    expect(detail.errors[0]).to.deep.include({ path: 'events' });
+    await element.updateComplete;
+    const alert = root(element).querySelector('[role=alert]')!;
+    expect(alert.textContent).to.include('The story could not be shown').and.include('events');
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Story -> graph elements: the nodes (entities) and edges (relations) the graph
+ * element hands to cytoscape, as plain data. Relations of the same type between
+ * the same two entities become one edge that cites all their events.
+ *
+ * @module
+ */
+import type { EntityKind, LocalText, RelationType, Story } from './story-schema.js';
+
+/** A node: one entity. */
+export interface GraphNode {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly label: string;
+  /** Precomputed position (build time), when the story carries a layout. */
+  readonly position?: { readonly x: number; readonly y: number };
+}
+
+/** An edge: one typed relation between two entities. */
+export interface GraphEdge {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: RelationType;
+  readonly label: string;
+  /** Ids of the events whose quotes support the relation. */
+  readonly events: readonly string[];
+}
+
+/** Everything the graph draws. */
+export interface GraphElements {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+}
+
+/** Labels in the reader's language. */
+export interface GraphLabels {
+  readonly textOf: (text: LocalText) => string;
+  readonly relationLabel: (type: RelationType) => string;
+}
+
+/** A stable edge id: the same relation gets the same id on every load. */
+export function edgeId(from: string, type: RelationType, to: string): string {
+  return `${from}~${type}~${to}`;
+}
+
+/** Builds the nodes and edges of a validated story. */
+export function toGraphElements(story: Story, labels: GraphLabels): GraphElements {
+  const positions = story.layout?.positions ?? {};
+  const nodes = story.entities.map((entity): GraphNode => {
+    const position = positions[entity.id];
+    const node = { id: entity.id, kind: entity.kind, label: labels.textOf(entity.name) };
+    return position ? { ...node, position } : node;
+  });
+  const edges = new Map<string, GraphEdge>();
+  for (const relation of story.relations) {
+    const id = edgeId(relation.from, relation.type, relation.to);
+    const existing = edges.get(id);
+    if (existing) {
+      edges.set(id, {
+        ...existing,
+        events: [...new Set([...existing.events, ...relation.events])],
+      });
+    } else {
+      edges.set(id, {
+        id,
+        source: relation.from,
+        target: relation.to,
+        type: relation.type,
+        label: labels.relationLabel(relation.type),
+        events: [...relation.events],
+      });
+    }
+  }
+  return { nodes, edges: [...edges.values()] };
+}

@@ -1,0 +1,82 @@
+import { expect } from '@esm-bundle/chai';
+import { miniStory } from '../../test/fixtures/mini-story.js';
+import {
+  entitiesOfEvent,
+  entitiesOfEvents,
+  eventsInRange,
+  eventsOfEntity,
+  indexStory,
+  relationsAmong,
+  searchEvents,
+} from './story-index.js';
+
+describe('indexStory', () => {
+  it('orders events by date, whatever order the file lists them in', () => {
+    const story = miniStory();
+    story.events.reverse();
+    expect(indexStory(story).chronological.map((event) => event.id)).to.deep.equal([
+      'congress',
+      'treaty',
+      'roadmap',
+      'cable',
+    ]);
+  });
+
+  it('is computed once per story object', () => {
+    const story = miniStory();
+    expect(indexStory(story)).to.equal(indexStory(story));
+  });
+});
+
+describe('entity and event lookups', () => {
+  const story = miniStory();
+
+  it('gives the entities an event involves and the events of an entity', () => {
+    expect([...entitiesOfEvent(story, 'treaty')]).to.deep.equal(['treaty', 'org']);
+    expect(eventsOfEntity(story, 'org')).to.deep.equal(['congress', 'treaty', 'roadmap']);
+    expect(eventsOfEntity(story, 'nobody')).to.deep.equal([]);
+  });
+
+  it('finds relations among a set of entities only', () => {
+    expect(relationsAmong(story, new Set(['org', 'treaty'])).map((r) => r.type)).to.deep.equal([
+      'party-to',
+    ]);
+  });
+
+  it('finds events overlapping a window, periods included', () => {
+    const inRange = eventsInRange(
+      story,
+      new Date('2024-01-01T00:00:00Z'),
+      new Date('2025-01-01T00:00:00Z'),
+    );
+    expect([...inRange]).to.deep.equal(['roadmap']);
+    const century = eventsInRange(
+      story,
+      new Date('1900-01-01T00:00:00Z'),
+      new Date('2100-01-01T00:00:00Z'),
+    );
+    expect(century.size).to.equal(4);
+  });
+
+  it('counts both ends of relations cited by the events as present', () => {
+    expect([...entitiesOfEvents(story, new Set(['congress']))].sort()).to.deep.equal([
+      'baku',
+      'org',
+    ]);
+  });
+});
+
+describe('searchEvents', () => {
+  const story = miniStory();
+
+  it('matches titles, quotes and entity names in any language, every word required', () => {
+    expect([...searchEvents(story, 'baku')]).to.deep.equal(['congress']);
+    expect([...searchEvents(story, '条约')]).to.deep.equal(['treaty', 'cable']);
+    expect([...searchEvents(story, 'signed treaty')]).to.deep.equal(['treaty']);
+    expect([...searchEvents(story, 'signed baku')]).to.deep.equal([]);
+  });
+
+  it('returns every event for an empty query', () => {
+    expect(searchEvents(story, '  ').size).to.equal(4);
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * Lookups over a validated story that every view needs: events in
+ * chronological order, which entities an event involves, which events an
+ * entity takes part in, the relations among a set of entities. Built once per
+ * story object and cached, so selection changes never recompute them.
+ *
+ * @module
+ */
+import { comparePartialDates, endOf, parsePartialDate, startOf } from './partial-date.js';
+import type { Entity, LocalText, Relation, Story, StoryEvent } from './story-schema.js';
+
+/** Precomputed lookups for one story. */
+export interface StoryIndex {
+  /** Events sorted by start date, then end date, then id (a stable order). */
+  readonly chronological: readonly StoryEvent[];
+  readonly eventsById: ReadonlyMap<string, StoryEvent>;
+  readonly entitiesById: ReadonlyMap<string, Entity>;
+  /** Entity id -> ids of the events that involve it, chronological. */
+  readonly eventsByEntity: ReadonlyMap<string, readonly string[]>;
+  /** Event id -> the span it covers, as instants: [start, exclusive end). */
+  readonly spans: ReadonlyMap<string, { readonly start: Date; readonly end: Date }>;
+}
+
+const cache = new WeakMap<Story, StoryIndex>();
+
+function spanOf(event: StoryEvent): { start: Date; end: Date } {
+  const start = parsePartialDate(event.start);
+  const end = event.end === undefined ? start : parsePartialDate(event.end);
+  return { start: startOf(start), end: endOf(end) };
+}
+
+/** Orders events chronologically: start, then end (open events first), then id. */
+export function compareEvents(a: StoryEvent, b: StoryEvent): number {
+  const byStart = comparePartialDates(parsePartialDate(a.start), parsePartialDate(b.start));
+  if (byStart !== 0) return byStart;
+  const endA = a.end === undefined ? undefined : parsePartialDate(a.end);
+  const endB = b.end === undefined ? undefined : parsePartialDate(b.end);
+  if (endA && endB) {
+    const byEnd = comparePartialDates(endA, endB);
+    if (byEnd !== 0) return byEnd;
+  } else if (endA || endB) {
+    return endA ? 1 : -1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Returns the (cached) lookups for a validated story. */
+export function indexStory(story: Story): StoryIndex {
+  const cached = cache.get(story);
+  if (cached) return cached;
+  const chronological = [...story.events].sort(compareEvents);
+  const eventsByEntity = new Map<string, string[]>();
+  for (const event of chronological) {
+    for (const entityId of new Set(event.entities)) {
+      const list = eventsByEntity.get(entityId);
+      if (list) list.push(event.id);
+      else eventsByEntity.set(entityId, [event.id]);
+    }
+  }
+  const index: StoryIndex = {
+    chronological,
+    eventsById: new Map(story.events.map((event) => [event.id, event])),
+    entitiesById: new Map(story.entities.map((entity) => [entity.id, entity])),
+    eventsByEntity,
+    spans: new Map(story.events.map((event) => [event.id, spanOf(event)])),
+  };
+  cache.set(story, index);
+  return index;
+}
+
+/** The entity ids an event involves (empty for an unknown id). */
+export function entitiesOfEvent(story: Story, eventId: string): ReadonlySet<string> {
+  return new Set(indexStory(story).eventsById.get(eventId)?.entities ?? []);
+}
+
+/** The ids of the events that involve an entity, chronological. */
+export function eventsOfEntity(story: Story, entityId: string): readonly string[] {
+  return indexStory(story).eventsByEntity.get(entityId) ?? [];
+}
+
+/** Relations whose two ends both lie in `entityIds`. */
+export function relationsAmong(story: Story, entityIds: ReadonlySet<string>): Relation[] {
+  return story.relations.filter(
+    (relation) => entityIds.has(relation.from) && entityIds.has(relation.to),
+  );
+}
+
+/** Ids of the events whose span overlaps the window [start, end). */
+export function eventsInRange(story: Story, start: Date, end: Date): Set<string> {
+  const ids = new Set<string>();
+  for (const [id, span] of indexStory(story).spans) {
+    if (span.start < end && span.end > start) ids.add(id);
+  }
+  return ids;
+}
+
+/**
+ * Ids of the entities that exist in a set of events: those the events involve,
+ * and both ends of every relation that cites one of them.
+ */
+export function entitiesOfEvents(story: Story, eventIds: ReadonlySet<string>): Set<string> {
+  const ids = new Set<string>();
+  const { eventsById } = indexStory(story);
+  for (const eventId of eventIds) {
+    for (const entityId of eventsById.get(eventId)?.entities ?? []) ids.add(entityId);
+  }
+  for (const relation of story.relations) {
+    if (relation.events.some((eventId) => eventIds.has(eventId))) {
+      ids.add(relation.from);
+      ids.add(relation.to);
+    }
+  }
+  return ids;
+}
+
+/** Lower-cases and strips accents so "turkiye" finds "Türkiye". */
+function normalise(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function allTexts(text: LocalText | undefined): string[] {
+  if (!text) return [];
+  return [text.zh, text.en, text.ru].filter((value): value is string => typeof value === 'string');
+}
+
+/**
+ * Ids of the events a search query finds: every word of the query must occur in
+ * the event's titles, summary, quote, translation or the names of its
+ * entities, in any of the story's languages (readers type in either).
+ */
+export function searchEvents(story: Story, query: string): Set<string> {
+  const words = normalise(query).split(/\s+/).filter(Boolean);
+  const { chronological, entitiesById } = indexStory(story);
+  if (words.length === 0) return new Set(chronological.map((event) => event.id));
+  const found = new Set<string>();
+  for (const event of chronological) {
+    const haystack = normalise(
+      [
+        ...allTexts(event.title),
+        ...allTexts(event.summary),
+        event.quote.text,
+        ...allTexts(event.quote.translation),
+        ...event.entities.flatMap((id) => allTexts(entitiesById.get(id)?.name)),
+      ].join('\n'),
+    );
+    if (words.every((word) => haystack.includes(word))) found.add(event.id);
+  }
+  return found;
+}

@@ -1,0 +1,79 @@
+/**
+ * Story -> timeline items: plain data that the timeline element turns into
+ * vis-timeline items. Dates become instants here and only here; the label keeps
+ * the precision the source gives ("1926", "Mar 2025"), never "1 Jan 1926".
+ *
+ * @module
+ */
+import { formatPartialDateRange, parsePartialDate } from './partial-date.js';
+import { indexStory } from './story-index.js';
+import type { Category, LocalText, Story } from './story-schema.js';
+
+/** One event as the timeline draws it. */
+export interface TimelineItem {
+  readonly id: string;
+  /**
+   * Where the item sits: for a period, its first instant; for a single date,
+   * the middle of the span its precision covers (mid-1926 for "1926"), so that
+   * zooming in never pins a year-only event to 1 January.
+   */
+  readonly start: Date;
+  /** Exclusive end instant, for events that are periods; absent for points. */
+  readonly end?: Date;
+  readonly type: 'point' | 'range';
+  readonly category: Category;
+  readonly planned: boolean;
+  /** The date at its own precision, in the reader's language. */
+  readonly dateLabel: string;
+  readonly title: string;
+}
+
+/**
+ * Builds the items for every event of the story, in chronological order.
+ *
+ * @param textOf picks the reader's language from a {@link LocalText}.
+ * @param locale the `Intl` locale that formats dates.
+ */
+export function toTimelineItems(
+  story: Story,
+  textOf: (text: LocalText) => string,
+  locale: string,
+): TimelineItem[] {
+  const { chronological, spans } = indexStory(story);
+  return chronological.map((event) => {
+    const span = spans.get(event.id);
+    const start = parsePartialDate(event.start);
+    const end = event.end === undefined ? undefined : parsePartialDate(event.end);
+    const spanStart = span?.start ?? new Date(NaN);
+    const spanEnd = span?.end ?? spanStart;
+    const base = {
+      id: event.id,
+      start:
+        end === undefined ? new Date((spanStart.getTime() + spanEnd.getTime()) / 2) : spanStart,
+      category: event.category,
+      planned: event.planned === true,
+      dateLabel: formatPartialDateRange(start, end, locale),
+      title: textOf(event.title),
+    };
+    return end === undefined
+      ? { ...base, type: 'point' }
+      : { ...base, type: 'range', end: spanEnd };
+  });
+}
+
+/**
+ * The window that shows every event with a margin on both sides, so the first
+ * and last items are not cut at the edges.
+ */
+export function fullExtent(story: Story): { start: Date; end: Date } | undefined {
+  const { spans } = indexStory(story);
+  if (spans.size === 0) return undefined;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const span of spans.values()) {
+    min = Math.min(min, span.start.getTime());
+    max = Math.max(max, span.end.getTime());
+  }
+  const margin = Math.max((max - min) * 0.04, 180 * 24 * 3600 * 1000);
+  return { start: new Date(min - margin), end: new Date(max + margin) };
+}

@@ -1,0 +1,255 @@
+/**
+ * Loading a story from a URL: bounded in time and size, validated, its source
+ * text fetched when the file does not carry it. Widgets given the same URL
+ * share one request. Never throws: every failure comes back as a value a widget
+ * can show.
+ *
+ * @module
+ */
+import type { StoryProblem } from '../model/story-error.js';
+import type { Story } from '../model/story-schema.js';
+import { validateStory } from '../model/validate-story.js';
+
+/** How long a story (or its source text) may take to arrive. */
+export const LOAD_TIMEOUT_MS = 15_000;
+/** The largest story file (or source text) a widget accepts. */
+export const MAX_STORY_BYTES = 5 * 1024 * 1024;
+
+/** Why a story could not be loaded. */
+export type LoadFailure =
+  | { readonly kind: 'http'; readonly status: number }
+  | { readonly kind: 'network' }
+  | { readonly kind: 'timeout'; readonly seconds: number }
+  | { readonly kind: 'not-json' }
+  | { readonly kind: 'too-large'; readonly limitBytes: number }
+  | { readonly kind: 'source-missing'; readonly status?: number }
+  | { readonly kind: 'invalid' };
+
+/** A loaded story, or why not (with problems for `story-error`). */
+export type LoadResult =
+  | { readonly ok: true; readonly story: Story }
+  | {
+      readonly ok: false;
+      readonly failure: LoadFailure;
+      readonly problems: readonly StoryProblem[];
+      /** Whether trying again may help (network trouble, not bad data). */
+      readonly retryable: boolean;
+    };
+
+/** Stories that came out of validation: handing one to a widget skips re-validating it. */
+const validated = new WeakSet<Story>();
+
+/** Whether a story object has already been validated by this module. */
+export function isValidatedStory(story: unknown): story is Story {
+  return typeof story === 'object' && story !== null && validated.has(story as Story);
+}
+
+/**
+ * Validates a story object given directly (the `story` property). Returns the
+ * same object when it was validated before, so caches keyed on it stay warm.
+ */
+export function acceptStory(input: unknown): LoadResult {
+  if (isValidatedStory(input)) return { ok: true, story: input };
+  const result = validateStory(input);
+  if (!result.ok) return invalid(result.problems);
+  validated.add(result.story);
+  return { ok: true, story: result.story };
+}
+
+function invalid(problems: readonly StoryProblem[]): LoadResult {
+  return { ok: false, failure: { kind: 'invalid' }, problems, retryable: false };
+}
+
+function failed(failure: LoadFailure, message: string, path = ''): LoadResult {
+  const retryable =
+    failure.kind === 'network' ||
+    failure.kind === 'timeout' ||
+    failure.kind === 'http' ||
+    failure.kind === 'source-missing';
+  return { ok: false, failure, problems: [{ path, message }], retryable };
+}
+
+type TextResult = { ok: true; text: string } | { ok: false; result: LoadResult };
+
+/** Fetches text with a deadline and a size cap, reading the body as a stream. */
+async function fetchText(url: string, what: string, path: string): Promise<TextResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => {
+    controller.abort();
+  }, LOAD_TIMEOUT_MS);
+  const seconds = LOAD_TIMEOUT_MS / 1000;
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    } catch {
+      if (controller.signal.aborted) {
+        return {
+          ok: false,
+          result: failed(
+            { kind: 'timeout', seconds },
+            `${what} did not arrive within ${seconds} s: ${url}`,
+            path,
+          ),
+        };
+      }
+      return {
+        ok: false,
+        result: failed(
+          { kind: 'network' },
+          `${what} could not be fetched (network error): ${url}`,
+          path,
+        ),
+      };
+    }
+    if (!response.ok) {
+      const failure: LoadFailure =
+        path === ''
+          ? { kind: 'http', status: response.status }
+          : { kind: 'source-missing', status: response.status };
+      return {
+        ok: false,
+        result: failed(
+          failure,
+          `${what} could not be loaded: ${url} answered HTTP ${response.status}`,
+          path,
+        ),
+      };
+    }
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    const tooLarge = failed(
+      { kind: 'too-large', limitBytes: MAX_STORY_BYTES },
+      `${what} is larger than the ${MAX_STORY_BYTES / 1024 / 1024} MB limit: ${url}`,
+      path,
+    );
+    if (declared > MAX_STORY_BYTES) {
+      controller.abort();
+      return { ok: false, result: tooLarge };
+    }
+    const bytes = await readCapped(response, controller);
+    if (bytes === 'too-large') return { ok: false, result: tooLarge };
+    return { ok: true, text: new TextDecoder().decode(bytes) };
+  } catch {
+    if (controller.signal.aborted) {
+      return {
+        ok: false,
+        result: failed(
+          { kind: 'timeout', seconds },
+          `${what} did not arrive within ${seconds} s: ${url}`,
+          path,
+        ),
+      };
+    }
+    return {
+      ok: false,
+      result: failed(
+        { kind: 'network' },
+        `${what} could not be read (network error): ${url}`,
+        path,
+      ),
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readCapped(
+  response: Response,
+  controller: AbortController,
+): Promise<Uint8Array | 'too-large'> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_STORY_BYTES) {
+      controller.abort();
+      await reader.cancel().catch(() => undefined);
+      return 'too-large';
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+async function fetchAndValidate(url: string): Promise<LoadResult> {
+  const storyText = await fetchText(url, 'The story file', '');
+  if (!storyText.ok) return storyText.result;
+  let input: unknown;
+  try {
+    input = JSON.parse(storyText.text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return failed({ kind: 'not-json' }, `The story file is not valid JSON (${detail}): ${url}`);
+  }
+  let sourceText: string | undefined;
+  const source = (input as { source?: { text?: unknown; file?: unknown } } | null)?.source;
+  if (
+    source &&
+    typeof source.text !== 'string' &&
+    typeof source.file === 'string' &&
+    source.file !== ''
+  ) {
+    // An authored (uncompiled) story: its source text sits beside it.
+    let sourceUrl: string;
+    try {
+      sourceUrl = new URL(source.file, new URL(url, document.baseURI)).href;
+    } catch {
+      return invalid([
+        {
+          path: 'source.file',
+          message: `"${source.file}" is not a usable path to the source text`,
+        },
+      ]);
+    }
+    const fetched = await fetchText(sourceUrl, 'The source text', 'source.file');
+    if (!fetched.ok) return fetched.result;
+    sourceText = fetched.text;
+  }
+  const result = validateStory(input, sourceText === undefined ? {} : { sourceText });
+  if (!result.ok) return invalid(result.problems);
+  const story =
+    sourceText === undefined
+      ? result.story
+      : { ...result.story, source: { ...result.story.source, text: sourceText } };
+  validated.add(story);
+  return { ok: true, story };
+}
+
+const inFlight = new Map<string, Promise<LoadResult>>();
+
+/**
+ * Loads the story at `url` (relative to the page). Concurrent and later calls
+ * for the same URL share one request; a failed load is forgotten so that a
+ * retry fetches again.
+ */
+export function loadStory(url: string): Promise<LoadResult> {
+  let key: string;
+  try {
+    key = new URL(url, document.baseURI).href;
+  } catch {
+    return Promise.resolve(failed({ kind: 'network' }, `"${url}" is not a valid URL`));
+  }
+  const existing = inFlight.get(key);
+  if (existing) return existing;
+  const pending = fetchAndValidate(key).then((result) => {
+    if (!result.ok) inFlight.delete(key);
+    return result;
+  });
+  inFlight.set(key, pending);
+  return pending;
+}
+
+/** Forgets every cached story (tests, or a page that knows the files changed). */
+export function clearStoryCache(): void {
+  inFlight.clear();
+}

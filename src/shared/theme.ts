@@ -1,0 +1,165 @@
+/**
+ * Design tokens shared by every widget: `--he-*` custom properties declared
+ * with defaults on `:host`, in a light and a dark set. The dark set follows
+ * `prefers-color-scheme` unless the `theme` attribute says otherwise. Fonts are
+ * inherited from the host page; the widgets load none.
+ *
+ * @module
+ */
+import { css } from 'lit';
+import type { Category, EntityKind } from '../model/story-schema.js';
+
+/** The custom property that colours a category, e.g. `--he-category-culture`. */
+export const categoryColorVar = (category: Category): string => `--he-category-${category}`;
+/** The custom property that colours an entity kind, e.g. `--he-kind-agreement`. */
+export const kindColorVar = (kind: EntityKind): string => `--he-kind-${kind}`;
+
+const light = css`
+  --he-color-text: #1d2330;
+  --he-color-muted: #5b6475;
+  --he-color-background: #ffffff;
+  --he-color-surface: #f5f6f8;
+  --he-color-border: #d5d9e0;
+  --he-color-accent: #1f5fbf;
+  --he-color-accent-text: #ffffff;
+  --he-color-highlight: #fff1b8;
+  --he-color-focus: #1f5fbf;
+  --he-color-danger: #b42318;
+  --he-category-politics: #2f5fb3;
+  --he-category-economy: #9a6700;
+  --he-category-transport: #1f7a74;
+  --he-category-energy: #c2410c;
+  --he-category-digital: #6d3fd1;
+  --he-category-culture: #b4235a;
+  --he-category-ecology: #3b7d23;
+  --he-kind-organisation: #2f5fb3;
+  --he-kind-company: #9a6700;
+  --he-kind-agreement: #b4235a;
+  --he-kind-country: #1f7a74;
+  --he-kind-place: #5b6475;
+  --he-kind-person: #6d3fd1;
+  --he-kind-project: #c2410c;
+  --he-kind-work: #3b7d23;
+`;
+
+const dark = css`
+  --he-color-text: #e8ebf1;
+  --he-color-muted: #a9b1c0;
+  --he-color-background: #161a22;
+  --he-color-surface: #1f2430;
+  --he-color-border: #3a4252;
+  --he-color-accent: #7fb0ff;
+  --he-color-accent-text: #0b1020;
+  --he-color-highlight: #5c4a00;
+  --he-color-focus: #9cc2ff;
+  --he-color-danger: #ff8a80;
+  --he-category-politics: #7fa6ec;
+  --he-category-economy: #e0b04a;
+  --he-category-transport: #5cc2ba;
+  --he-category-energy: #f08a5d;
+  --he-category-digital: #b39af0;
+  --he-category-culture: #ee7fa8;
+  --he-category-ecology: #86c86e;
+  --he-kind-organisation: #7fa6ec;
+  --he-kind-company: #e0b04a;
+  --he-kind-agreement: #ee7fa8;
+  --he-kind-country: #5cc2ba;
+  --he-kind-place: #a9b1c0;
+  --he-kind-person: #b39af0;
+  --he-kind-project: #f08a5d;
+  --he-kind-work: #86c86e;
+`;
+
+/** Tokens and the base rules every widget shares (box sizing, focus ring, hidden text). */
+export const themeStyles = css`
+  :host {
+    ${light}
+    --he-radius: 6px;
+    --he-font-size: 0.9375rem;
+    --he-gap: 12px;
+    display: block;
+    box-sizing: border-box;
+    color: var(--he-color-text);
+    background: var(--he-color-background);
+    font: inherit;
+    font-size: var(--he-font-size);
+    line-height: 1.5;
+    text-align: start;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--he-color-focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  .status {
+    padding: var(--he-gap);
+    color: var(--he-color-muted);
+  }
+  .error {
+    padding: var(--he-gap);
+    border: 1px solid var(--he-color-danger);
+    border-radius: var(--he-radius);
+    color: var(--he-color-text);
+  }
+  .error strong {
+    color: var(--he-color-danger);
+  }
+  .error ul {
+    margin: 8px 0;
+    padding-inline-start: 20px;
+  }
+  .error code {
+    font-family: ui-monospace, monospace;
+    font-size: 0.9em;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    min-height: 32px;
+    padding: 4px 10px;
+    border: 1px solid var(--he-color-border);
+    border-radius: var(--he-radius);
+    background: var(--he-color-surface);
+    color: var(--he-color-text);
+    font-size: 0.875rem;
+    line-height: 1.2;
+  }
+  .button:hover {
+    border-color: var(--he-color-accent);
+  }
+`;

@@ -1,0 +1,134 @@
+import { css } from 'lit';
+
+/** Styles of `<source-quote>`. */
+export const quoteStyles = css`
+  .root {
+    display: flex;
+    flex-direction: column;
+    gap: 10px;
+    color: var(--he-color-text);
+    background: var(--he-color-background);
+  }
+  .prompt {
+    padding: 0;
+    font-style: italic;
+  }
+  .event .date {
+    margin: 0;
+    font-size: 0.875rem;
+    font-weight: 600;
+    color: var(--he-color-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .badge {
+    display: inline-block;
+    margin-inline-start: 6px;
+    padding: 0 6px;
+    border: 1px dashed var(--he-color-muted);
+    border-radius: 999px;
+    font-size: 0.75rem;
+    font-weight: 500;
+  }
+  .event .title {
+    margin: 2px 0 4px;
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+  .event .summary {
+    margin: 0;
+    color: var(--he-color-text);
+  }
+  .quote-figure {
+    margin: 0;
+  }
+  blockquote {
+    margin: 0;
+    padding: 8px 12px;
+    border-inline-start: 4px solid var(--he-color-accent);
+    background: var(--he-color-surface);
+    border-radius: 0 var(--he-radius) var(--he-radius) 0;
+    line-height: 1.8;
+  }
+  blockquote p {
+    margin: 0;
+  }
+  blockquote p + p {
+    margin-top: 6px;
+  }
+  mark {
+    background: var(--he-color-highlight);
+    color: inherit;
+    padding: 1px 0;
+    border-radius: 2px;
+  }
+  .label {
+    margin: 0 0 2px;
+    font-size: 0.75rem;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+    color: var(--he-color-muted);
+  }
+  .translation p,
+  .date-basis p {
+    margin: 0;
+  }
+  .translation p {
+    font-style: italic;
+  }
+  .date-basis {
+    padding: 6px 10px;
+    border: 1px dashed var(--he-color-border);
+    border-radius: var(--he-radius);
+    font-size: 0.875rem;
+  }
+  .citation {
+    font-size: 0.8125rem;
+    color: var(--he-color-muted);
+  }
+  .citation .label {
+    display: inline;
+    text-transform: none;
+    letter-spacing: normal;
+  }
+  .citation a {
+    color: var(--he-color-accent);
+  }
+  .read-source {
+    align-self: flex-start;
+  }
+  dialog {
+    width: min(760px, calc(100vw - 32px));
+    max-height: min(80vh, 900px);
+    padding: 0;
+    border: 1px solid var(--he-color-border);
+    border-radius: var(--he-radius);
+    background: var(--he-color-background);
+    color: var(--he-color-text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 45%);
+  }
+  .dialog-header {
+    position: sticky;
+    top: 0;
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 12px;
+    padding: 10px 16px;
+    background: var(--he-color-background);
+    border-bottom: 1px solid var(--he-color-border);
+  }
+  .dialog-header h2 {
+    margin: 0;
+    font-size: 1rem;
+  }
+  .source-text {
+    padding: 8px 16px 16px;
+    line-height: 1.8;
+  }
+  .source-text p {
+    margin: 0 0 10px;
+  }
+`;

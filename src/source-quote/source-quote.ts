@@ -1,0 +1,232 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { query } from 'lit/decorators.js';
+import {
+  formatPartialDate,
+  formatPartialDateRange,
+  parsePartialDate,
+  tryParsePartialDate,
+} from '../model/partial-date.js';
+import {
+  locateQuote,
+  quoteInContext,
+  sourceParagraphs,
+  type SourceParagraph,
+} from '../model/source-text.js';
+import { indexStory } from '../model/story-index.js';
+import type { Story, StoryEvent } from '../model/story-schema.js';
+import { textIn, type UiLanguage } from '../shared/i18n.js';
+import { safeHttpUrl } from '../shared/safe-url.js';
+import { StoryElement } from '../shared/story-element.js';
+import { themeStyles } from '../shared/theme.js';
+import { quoteStyles } from './source-quote.styles.js';
+
+/**
+ * The source sentence behind the selected event: the quote highlighted in its
+ * paragraph, its translation (labelled as one), how a derived date was worked
+ * out, the citation, and the whole source text one click away, scrolled to the
+ * quote.
+ *
+ * @element source-quote
+ *
+ * @attr src - URL of a story file (JSON).
+ * @attr lang - Interface and label language: zh, en or ru.
+ * @attr selected - Id of the event whose quote is shown.
+ * @attr theme - light or dark; follows prefers-color-scheme when absent.
+ *
+ * @prop {object} story - A story object; takes precedence over `src`.
+ *
+ * @fires story-load - The story was loaded and validated. Detail: `{ story }`.
+ * @fires story-error - The story could not be loaded or is invalid. Detail: `{ errors: { path, message }[] }`.
+ * @fires story-render - The first frame with the story's data was painted.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart event - The selected event's date, title and summary.
+ * @csspart quote - The quoted paragraph (a blockquote in the source's language).
+ * @csspart highlight - The quoted sentence(s) inside the paragraph.
+ * @csspart translation - The translation, labelled as such.
+ * @csspart date-basis - The note on how a relative date was resolved.
+ * @csspart citation - Publisher, title, dateline and credit.
+ * @csspart read-source - The "read the whole source" button.
+ * @csspart source-dialog - The dialog with the full source text.
+ * @csspart status - Loading, empty and "select an event" messages.
+ * @csspart error - The error message (role="alert").
+ *
+ * @cssprop --he-color-highlight - Background of the highlighted quote.
+ */
+export class SourceQuote extends StoryElement {
+  static override styles = [themeStyles, quoteStyles];
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('.read-source') private readButton?: HTMLButtonElement;
+
+  private renderedStory?: Story;
+
+  /** Opens the full source text, scrolled to the selected quote. */
+  openSource(): void {
+    const dialog = this.dialog;
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    const mark = dialog.querySelector('mark');
+    mark?.scrollIntoView({ block: 'center' });
+  }
+
+  /** Closes the full source text. */
+  closeSource(): void {
+    this.dialog?.close();
+  }
+
+  override render() {
+    const status = this.renderStatus();
+    const story = this.loadedStory;
+    if (status !== nothing || !story) return html`<div class="root" part="base">${status}</div>`;
+    const event = indexStory(story).eventsById.get(this.selected);
+    if (!event) {
+      return html`<div class="root" part="base">
+        <p class="status prompt" part="status">${this.strings.quoteEmpty}</p>
+        ${this.renderCitation(story)}
+      </div>`;
+    }
+    return html`<article class="root" part="base" aria-labelledby="event-title">
+      ${this.renderEvent(event)} ${this.renderQuote(story, event)}
+      ${this.renderTranslation(story, event)} ${this.renderDateBasis(event)}
+      ${this.renderCitation(story)} ${this.renderSourceDialog(story, event)}
+    </article>`;
+  }
+
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const story = this.loadedStory;
+    if (story && story !== this.renderedStory) {
+      this.renderedStory = story;
+      this.emitRenderedAfterPaint();
+    }
+    // A new selection while the dialog is open: keep the new quote in view.
+    if (changed.has('selected') && this.dialog?.open) {
+      this.dialog.querySelector('mark')?.scrollIntoView({ block: 'center' });
+    }
+  }
+
+  private renderEvent(event: StoryEvent): TemplateResult {
+    const lang = this.uiLang;
+    const start = parsePartialDate(event.start);
+    const end = event.end === undefined ? undefined : parsePartialDate(event.end);
+    return html`<header class="event" part="event">
+      <p class="date">
+        ${formatPartialDateRange(start, end, this.locale)}
+        ${event.planned ? html`<span class="badge">${this.strings.planned}</span>` : nothing}
+      </p>
+      <h3 id="event-title" class="title">${textIn(event.title, lang)}</h3>
+      <p class="summary">${textIn(event.summary, lang)}</p>
+    </header>`;
+  }
+
+  private renderQuote(story: Story, event: StoryEvent): TemplateResult {
+    const source = story.source;
+    const paragraphs =
+      source.text === undefined
+        ? undefined
+        : quoteInContext(source.text, event.quote.text, event.quote.offset);
+    const url = safeHttpUrl(source.url);
+    return html`<figure class="quote-figure">
+      <blockquote part="quote" lang=${source.language} cite=${url ?? nothing}>
+        ${
+          paragraphs
+            ? paragraphs.map((paragraph) => this.renderParagraph(paragraph))
+            : html`<p><mark part="highlight">${event.quote.text}</mark></p>`
+        }
+      </blockquote>
+    </figure>`;
+  }
+
+  private renderParagraph(paragraph: SourceParagraph): TemplateResult {
+    return html`<p>
+      ${paragraph.segments.map((segment) =>
+        segment.quoted ? html`<mark part="highlight">${segment.text}</mark>` : segment.text,
+      )}
+    </p>`;
+  }
+
+  /**
+   * The translation to show: Russian for Russian readers when the story has
+   * one, otherwise English (unless English is the original).
+   */
+  private translationFor(
+    story: Story,
+    event: StoryEvent,
+  ): { lang: UiLanguage; text: string } | undefined {
+    const translation = event.quote.translation;
+    if (!translation) return undefined;
+    if (this.uiLang === 'ru' && translation.ru) return { lang: 'ru', text: translation.ru };
+    if (story.source.language === 'en') return undefined;
+    return { lang: 'en', text: translation.en };
+  }
+
+  private renderTranslation(story: Story, event: StoryEvent): TemplateResult | typeof nothing {
+    const translation = this.translationFor(story, event);
+    if (!translation) return nothing;
+    const languageName =
+      new Intl.DisplayNames([this.locale], { type: 'language' }).of(translation.lang) ??
+      translation.lang;
+    return html`<section class="translation" part="translation" aria-labelledby="translation-label">
+      <h4 id="translation-label" class="label">${this.strings.translation(languageName)}</h4>
+      <p lang=${translation.lang}>${translation.text}</p>
+    </section>`;
+  }
+
+  private renderDateBasis(event: StoryEvent): TemplateResult | typeof nothing {
+    if (!event.dateBasis) return nothing;
+    return html`<section class="date-basis" part="date-basis" aria-labelledby="basis-label">
+      <h4 id="basis-label" class="label">${this.strings.dateBasis}</h4>
+      <p>${textIn(event.dateBasis, this.uiLang)}</p>
+    </section>`;
+  }
+
+  private renderCitation(story: Story): TemplateResult {
+    const source = story.source;
+    const lang = this.uiLang;
+    const dateline = tryParsePartialDate(source.dateline);
+    const url = safeHttpUrl(source.url);
+    const title = textIn(source.title, lang);
+    return html`<footer class="citation" part="citation">
+      <span class="label">${this.strings.source}:</span>
+      <cite
+        >${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${title}</a>` : title}</cite
+      >
+      · ${textIn(source.publisher, lang)}
+      ${dateline ? html`· <time datetime=${source.dateline}>${formatPartialDate(dateline, this.locale)}</time>` : nothing}
+      ${source.credit ? html`· ${textIn(source.credit, lang)}` : nothing}
+    </footer>`;
+  }
+
+  private renderSourceDialog(story: Story, event: StoryEvent): TemplateResult | typeof nothing {
+    const text = story.source.text;
+    if (text === undefined) return nothing;
+    const start = locateQuote(text, event.quote.text, event.quote.offset);
+    const paragraphs = sourceParagraphs(text, start, event.quote.text.length);
+    return html`<button
+        type="button"
+        class="button read-source"
+        part="read-source"
+        @click=${this.openSource}
+      >
+        ${this.strings.readWholeSource}
+      </button>
+      <dialog part="source-dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
+        <header class="dialog-header">
+          <h2 id="dialog-title">
+            ${this.strings.wholeSourceTitle}: ${textIn(story.source.title, this.uiLang)}
+          </h2>
+          <button type="button" class="button" @click=${this.closeSource}>
+            ${this.strings.close}
+          </button>
+        </header>
+        <div class="source-text" lang=${story.source.language}>
+          ${paragraphs.map((paragraph) => this.renderParagraph(paragraph))}
+        </div>
+      </dialog>`;
+  }
+
+  private onDialogClose(): void {
+    this.readButton?.focus();
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Helpers for browser tests: waiting for the widgets' events, the real story's
+ * URL, keyboard input and an accessibility audit with axe-core.
+ *
+ * @module
+ */
+import type {
+  HistoryExplorerEventDetails,
+  HistoryExplorerEventName,
+} from '../../src/shared/events.js';
+
+/** The real story as authored (the widgets compile it in the browser: source fetched beside it). */
+export const REAL_STORY_URL = '/data/stories/azerbaijan-kazakhstan.json';
+
+/** The five events the product card names, by id. */
+export const CARD_EVENTS = [
+  'turkological-congress-1926',
+  'strategic-partnership-treaty-2005',
+  'turkic-states-organisation-founded-2009',
+  'middle-corridor-roadmap-2022',
+  'caspian-cable-completion-2026',
+] as const;
+
+/** Resolves with the next `name` event from `target`; rejects after `timeout` ms. */
+export function nextEvent<K extends HistoryExplorerEventName>(
+  target: EventTarget,
+  name: K,
+  timeout = 15000,
+): Promise<CustomEvent<HistoryExplorerEventDetails[K]>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      target.removeEventListener(name, onEvent);
+      reject(new Error(`no "${name}" event within ${timeout} ms`));
+    }, timeout);
+    function onEvent(event: Event) {
+      clearTimeout(timer);
+      target.removeEventListener(name, onEvent);
+      resolve(event as CustomEvent<HistoryExplorerEventDetails[K]>);
+    }
+    target.addEventListener(name, onEvent);
+  });
+}
+
+/** Waits until `check` returns a truthy value (polling each frame). */
+export async function until<T>(
+  check: () => T | undefined | null | false,
+  what: string,
+  timeout = 10000,
+): Promise<T> {
+  const started = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - started > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** Mounts `html` in a fresh container attached to the body; removed by `cleanup()`. */
+const mounted: HTMLElement[] = [];
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type it mounted
+export function mount<T extends Element = HTMLElement>(html: string, width?: number): T {
+  const container = document.createElement('div');
+  if (width !== undefined) container.style.width = `${width}px`;
+  container.innerHTML = html;
+  document.body.append(container);
+  mounted.push(container);
+  return container.firstElementChild as T;
+}
+
+/** Removes everything `mount` added. */
+export function cleanup(): void {
+  for (const container of mounted.splice(0)) container.remove();
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
+interface AxeGlobal {
+  run(context: Element | Document, options?: object): Promise<AxeResult>;
+}
+
+/** Runs axe-core on an element and returns its serious and critical violations as text. */
+export async function seriousA11yViolations(
+  context: Element | Document = document,
+): Promise<string[]> {
+  const holder = window as unknown as { axe?: AxeGlobal };
+  if (!holder.axe) {
+    await new Promise<void>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.onload = () => {
+        resolve();
+      };
+      script.onerror = () => {
+        reject(new Error('axe-core did not load'));
+      };
+      document.head.append(script);
+    });
+  }
+  const result = await holder.axe!.run(context, { resultTypes: ['violations'] });
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact ?? ''}): ${violation.help} at ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
+    );
+}
