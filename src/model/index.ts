@@ -9,3 +9,5 @@ export * from './story-schema.js';
 export * from './story-error.js';
 export * from './partial-date.js';
 export * from './validate-story.js';
+export * from './text-position.js';
+export * from './quote-location.js';
