@@ -11,3 +11,4 @@ export * from './partial-date.js';
 export * from './validate-story.js';
 export * from './text-position.js';
 export * from './quote-location.js';
+export * from './compile-story.js';
