@@ -10,5 +10,7 @@ export * from './story-error.js';
 export * from './partial-date.js';
 export * from './validate-story.js';
 export * from './text-position.js';
+export * from './date-mentions.js';
+export * from './sentences.js';
 export * from './quote-location.js';
 export * from './compile-story.js';
