@@ -8,6 +8,7 @@ import { StorySchema } from './story-schema.js';
 
 export { compileStory } from './compile-story.js';
 export { formatProblem } from './story-error.js';
+export { checkCoverage } from './coverage.js';
 
 /** The JSON Schema editors point `$schema` at, generated from {@link StorySchema}. */
 export function storyJsonSchema(): Record<string, unknown> {

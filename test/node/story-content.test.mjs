@@ -97,4 +97,16 @@ describe('the Azerbaijan–Kazakhstan story', () => {
       assert.equal(sourceText.slice(offset, offset + text.length), text, event.id);
     }
   });
+
+  it('covers every date mention of the source by an event quote or an explained exclusion', async () => {
+    const { checkCoverage } = await loadModel();
+    const { mentions, problems } = checkCoverage(story, sourceText);
+    assert.deepEqual(problems, []);
+    assert.ok(mentions.length >= 30, `${mentions.length} mentions found`);
+    const years = mentions.filter(({ mention }) => /^\d{4}年$/.test(mention.text));
+    assert.ok(
+      years.every(({ cover }) => cover?.by === 'event'),
+      'every explicit year is an event',
+    );
+  });
 });
