@@ -10,6 +10,7 @@ import { StorySchema, type LocalText, type Story } from './story-schema.js';
 
 export { compileStory } from './compile-story.js';
 export { formatProblem } from './story-error.js';
+export { checkCoverage } from './coverage.js';
 
 /** The JSON Schema editors point `$schema` at, generated from {@link StorySchema}. */
 export function storyJsonSchema(): Record<string, unknown> {

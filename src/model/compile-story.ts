@@ -1,11 +1,15 @@
 /**
- * Compiling a valid story for the browser: every quote gets its UTF-16 offset
- * in the source, and the source text rides along so a widget needs one fetch.
+ * Compiling a story for the browser: validated (`validateStory`), reviewed
+ * (`reviewStory`: whole sentences, evidence, coverage), every quote given its
+ * UTF-16 offset in the source, and the source text embedded so a widget needs
+ * one fetch.
  *
  * @module
  */
+import { locateQuote } from './quote-location.js';
+import { reviewStory } from './review-story.js';
 import type { StoryProblem } from './story-error.js';
-import type { Story } from './story-schema.js';
+import type { Quote, Story } from './story-schema.js';
 import { validateStory } from './validate-story.js';
 
 /** A compiled story, or the problems that stopped it. */
@@ -13,9 +17,15 @@ export type StoryCompilation =
   | { readonly ok: true; readonly story: Story; readonly warnings: readonly StoryProblem[] }
   | { readonly ok: false; readonly problems: readonly StoryProblem[] };
 
+/** The quote with its offset in the source recorded (it was found by validation). */
+function located(quote: Quote, sourceText: string): Quote {
+  const location = locateQuote(sourceText, quote.text, quote.offset);
+  return location.found ? { ...quote, offset: location.offset } : quote;
+}
+
 /**
- * Validates `input` against `sourceText` and returns the story the browser
- * loads: quotes located, source text embedded.
+ * Validates and reviews `input` against `sourceText` and returns the story
+ * the browser loads: quotes located, source text embedded.
  */
 export function compileStory(input: unknown, sourceText: string | undefined): StoryCompilation {
   if (sourceText === undefined) {
@@ -32,16 +42,15 @@ export function compileStory(input: unknown, sourceText: string | undefined): St
   const validation = validateStory(input, { sourceText });
   if (!validation.ok) return validation;
   const { story } = validation;
+  const review = reviewStory(story, sourceText);
+  if (review.problems.length > 0) return { ok: false, problems: review.problems };
   const compiled: Story = {
     ...story,
     source: { ...story.source, text: sourceText },
-    events: story.events.map((event) => ({
-      ...event,
-      quote: {
-        ...event.quote,
-        offset: sourceText.indexOf(event.quote.text, event.quote.offset ?? 0),
-      },
-    })),
+    events: story.events.map((event) => ({ ...event, quote: located(event.quote, sourceText) })),
+    entities: story.entities.map((entity) =>
+      entity.quote ? { ...entity, quote: located(entity.quote, sourceText) } : entity,
+    ),
   };
-  return { ok: true, story: compiled, warnings: validation.warnings };
+  return { ok: true, story: compiled, warnings: [...validation.warnings, ...review.warnings] };
 }

@@ -1,5 +1,6 @@
 /**
- * The pure data layer: story types and schema, partial dates, validation.
+ * The pure data layer: story types and schema, partial dates, validation,
+ * the editorial review (quotes, evidence, coverage) and compilation.
  * No DOM here, so the build (in Node) and the widgets (in the browser) share
  * one implementation of every rule.
  *
@@ -9,3 +10,13 @@ export * from './story-schema.js';
 export * from './story-error.js';
 export * from './partial-date.js';
 export * from './validate-story.js';
+export * from './text-position.js';
+export * from './date-mentions.js';
+export * from './sentences.js';
+export * from './quote-location.js';
+export * from './quote-checks.js';
+export * from './relation-evidence.js';
+export * from './coverage.js';
+export * from './entity-use.js';
+export * from './review-story.js';
+export * from './compile-story.js';

@@ -15,6 +15,12 @@ import * as v from 'valibot';
 /** Languages a story's labels may be written in. `zh` and `en` are required. */
 export const TEXT_LANGUAGES = ['zh', 'en', 'ru'] as const;
 
+/**
+ * The languages every label must have. A quote needs a translation into each of
+ * these that is not the source's own language.
+ */
+export const REQUIRED_TEXT_LANGUAGES = ['zh', 'en'] as const;
+
 /** The event categories a timeline colours and filters by. */
 export const CATEGORIES = [
   'politics',
@@ -36,6 +42,9 @@ export const ENTITY_KINDS = [
   'person',
   'project',
   'work',
+  // A congress, conference or summit that is itself a node of the graph: held in
+  // a place, commemorated by an organisation, commemorating a person.
+  'meeting',
 ] as const;
 
 /**
@@ -57,6 +66,10 @@ export const RELATION_TYPES = [
   'authored-by',
   'published-in',
   'connects',
+  // A person (a head of state) visited a country.
+  'visits',
+  // An agreement or plan is about a project, route or place.
+  'concerns',
 ] as const;
 
 export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
@@ -92,7 +105,7 @@ const partialDate = (what: string) =>
     v.regex(
       PARTIAL_DATE_PATTERN,
       (issue) =>
-        `${what} must be a date like "1926", "2025-03" or "2025-10-18" (got ${JSON.stringify(issue.input)})`,
+        `${what} must be a date like "1926", "2025-03" or "2025-10-18", with a 4-digit year, a month from 01 to 12 and a day from 01 to 31 (got ${JSON.stringify(issue.input)})`,
     ),
     v.description(
       `${what}: a year, year-month or full date in ISO form (1926, 2025-03, 2025-10-18).`,
@@ -163,6 +176,30 @@ export const SourceSchema = v.pipe(
   v.description('The text this story is drawn from; every quote must be found in it verbatim.'),
 );
 
+/**
+ * A translation of a quote into the story's other languages. Only the
+ * languages the source is not written in are given (a Chinese quote carries
+ * `en`); the build requires each of {@link REQUIRED_TEXT_LANGUAGES} except the
+ * source's own. Always shown labelled as a translation, never as the source.
+ */
+export const TranslationSchema = v.pipe(
+  v.looseObject(
+    {
+      zh: v.optional(nonEmptyText('the Chinese translation (zh)')),
+      en: v.optional(nonEmptyText('the English translation (en)')),
+      ru: v.optional(nonEmptyText('the Russian translation (ru)')),
+    },
+    'the translation must be an object like {"en": "..."}',
+  ),
+  v.check(
+    (translation) => TEXT_LANGUAGES.some((language) => translation[language] !== undefined),
+    'the translation must give at least one language, like {"en": "..."}',
+  ),
+  v.description(
+    "The quote translated into the story's other languages (not the source's own); labelled as a translation wherever it is shown.",
+  ),
+);
+
 export const QuoteSchema = v.pipe(
   v.looseObject(
     {
@@ -171,7 +208,7 @@ export const QuoteSchema = v.pipe(
         v.nonEmpty('the quote must not be empty'),
         v.description('One or more whole sentences copied verbatim from the source.'),
       ),
-      translation: v.optional(LocalTextSchema),
+      translation: v.optional(TranslationSchema),
       offset: v.optional(
         v.pipe(
           v.number(),
@@ -227,6 +264,14 @@ export const EntitySchema = v.looseObject(
     name: LocalTextSchema,
     description: v.optional(LocalTextSchema),
     url: v.optional(HttpUrlSchema),
+    quote: v.optional(
+      v.pipe(
+        QuoteSchema,
+        v.description(
+          'The sentence(s) of the source that name this entity, for an entity no dated event involves (an organisation named only in passing).',
+        ),
+      ),
+    ),
   },
   'each entity must be an object',
 );
@@ -298,6 +343,7 @@ export const StorySchema = v.looseObject(
 
 export type LocalText = v.InferOutput<typeof LocalTextSchema>;
 export type StorySource = v.InferOutput<typeof SourceSchema>;
+export type Translation = v.InferOutput<typeof TranslationSchema>;
 export type Quote = v.InferOutput<typeof QuoteSchema>;
 export type StoryEvent = v.InferOutput<typeof EventSchema>;
 export type Entity = v.InferOutput<typeof EntitySchema>;

@@ -1,14 +1,17 @@
 /**
  * Story validation shared by the build and the browser: the schema first, then
  * the rules a schema cannot express (unique ids, resolvable references, real
- * dates in order, quotes found verbatim in the source).
+ * dates in order, quotes found verbatim in the source). These are the rules a
+ * widget needs to render a story faithfully; the editorial review the build
+ * adds on top (whole sentences, coverage, evidence) is in `review-story.ts`.
  *
  * @module
  */
 import * as v from 'valibot';
 import { comparePartialDates, tryParsePartialDate, type PartialDate } from './partial-date.js';
 import { formatPath, type StoryProblem } from './story-error.js';
-import { StorySchema, type Story } from './story-schema.js';
+import { locateQuote } from './quote-location.js';
+import { StorySchema, type Quote, type Story } from './story-schema.js';
 
 /** The outcome of validation: a typed story, or the problems that stop it. */
 export type StoryValidation =
@@ -109,22 +112,13 @@ function checkStoryRules(story: Story, sourceText: string | undefined): StoryPro
       }
     });
     if (sourceText !== undefined) {
-      const found = sourceText.indexOf(event.quote.text);
-      if (found < 0) {
-        add(
-          ['events', index, 'quote', 'text'],
-          'the quote is not in the source text word for word; copy it exactly from the source',
-        );
-      } else if (
-        event.quote.offset !== undefined &&
-        sourceText.slice(event.quote.offset, event.quote.offset + event.quote.text.length) !==
-          event.quote.text
-      ) {
-        add(
-          ['events', index, 'quote', 'offset'],
-          `the quote is not at offset ${event.quote.offset} of the source (it is at ${found})`,
-        );
-      }
+      checkQuoteInSource(sourceText, event.quote, ['events', index, 'quote'], add);
+    }
+  });
+
+  story.entities.forEach((entity, index) => {
+    if (sourceText !== undefined && entity.quote !== undefined) {
+      checkQuoteInSource(sourceText, entity.quote, ['entities', index, 'quote'], add);
     }
   });
 
@@ -158,6 +152,17 @@ function sameSpanStart(a: PartialDate, b: PartialDate): boolean {
   if (a.precision === 'year' || b.precision === 'year') return true;
   if (a.month !== b.month) return false;
   return a.precision === 'month' || b.precision === 'month' || a.day === b.day;
+}
+
+/** A quote must be in the source word for word, and at its declared offset if it has one. */
+function checkQuoteInSource(
+  sourceText: string,
+  quote: Quote,
+  parts: (string | number)[],
+  add: (parts: (string | number)[], message: string) => void,
+): void {
+  const location = locateQuote(sourceText, quote.text, quote.offset);
+  if (!location.found) add([...parts, location.field], location.message);
 }
 
 function checkDate(

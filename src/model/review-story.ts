@@ -1,0 +1,42 @@
+/**
+ * The editorial review the build runs on every story after `validateStory`:
+ * what a newsroom needs before it stands behind the data. Errors stop the
+ * build; warnings are printed.
+ *
+ * - quotes: one place in the source, whole sentences, translations, and a
+ *   `dateBasis` wherever the quote does not state the year (`quote-checks.ts`);
+ * - relations: a cited event involves both ends (`relation-evidence.ts`);
+ * - coverage: every date expression of the source is an event's quote or an
+ *   explained exclusion (`coverage.ts`);
+ * - entities: each is traceable to the source (`entity-use.ts`, warnings).
+ *
+ * Pure and DOM-free like the rest of the model, so a tool in the browser can
+ * run it too; the widgets themselves only need `validateStory`.
+ *
+ * @module
+ */
+import { checkCoverage } from './coverage.js';
+import { checkEntityUse } from './entity-use.js';
+import { checkQuotes } from './quote-checks.js';
+import { checkRelationEvidence } from './relation-evidence.js';
+import type { StoryProblem } from './story-error.js';
+import type { Story } from './story-schema.js';
+
+/** What the review found: errors that stop the build, and warnings. */
+export interface StoryReview {
+  readonly problems: readonly StoryProblem[];
+  readonly warnings: readonly StoryProblem[];
+}
+
+/** Reviews a story that passed `validateStory` against its source text. */
+export function reviewStory(story: Story, sourceText: string): StoryReview {
+  const quotes = checkQuotes(story, sourceText);
+  return {
+    problems: [
+      ...quotes.problems,
+      ...checkRelationEvidence(story),
+      ...checkCoverage(story, sourceText).problems,
+    ],
+    warnings: [...quotes.warnings, ...checkEntityUse(story)],
+  };
+}

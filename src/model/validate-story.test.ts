@@ -1,0 +1,44 @@
+import { expect } from '@esm-bundle/chai';
+import { FIXTURE_SOURCE, fixtureStory } from './story-fixture.test-helper.js';
+import { validateStory } from './validate-story.js';
+
+const problemsOf = (input: unknown, sourceText?: string) => {
+  const result = validateStory(input, sourceText === undefined ? {} : { sourceText });
+  return result.ok ? [] : result.problems;
+};
+
+describe('validateStory', () => {
+  it('accepts the fixture story', () => {
+    expect(problemsOf(fixtureStory(), FIXTURE_SOURCE)).to.deep.equal([]);
+  });
+
+  it('refuses "2025-13" and an end before its start, at their paths', () => {
+    const story = fixtureStory();
+    story.events[0] = { ...story.events[0]!, start: '2025-13' };
+    expect(problemsOf(story)[0]).to.deep.include({ path: 'events[0].start' });
+    expect(problemsOf(story)[0]?.message).to.include('(got "2025-13")');
+    story.events[0] = { ...story.events[0], start: '2024', end: '2023' };
+    expect(problemsOf(story)).to.deep.equal([
+      {
+        path: 'events[0].end',
+        message: 'the end "2023" is before the start "2024"; swap them or fix the date',
+      },
+    ]);
+  });
+
+  it('checks entity quotes against the source as it checks event quotes', () => {
+    const story = fixtureStory();
+    story.entities[0] = { ...story.entities[0]!, quote: { text: '不在原文里。' } };
+    expect(problemsOf(story, FIXTURE_SOURCE).map((problem) => problem.path)).to.deep.equal([
+      'entities[0].quote.text',
+    ]);
+  });
+
+  it('takes a translation in any one language, but not an empty one', () => {
+    const story = JSON.parse(JSON.stringify(fixtureStory())) as Record<string, unknown> & {
+      events: { quote: { translation: unknown } }[];
+    };
+    story.events[0]!.quote.translation = {};
+    expect(problemsOf(story)[0]?.path).to.equal('events[0].quote.translation');
+  });
+});

@@ -1,0 +1,87 @@
+// Shared by the Node tests (not a test file itself): temp copies of data/,
+// running the build on them, snapshots of an output folder, and the data
+// layer (src/model) bundled in memory exactly as build.mjs bundles it.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+/** The project root (this file is in test/node/). */
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The shipped story the tests read and break copies of. */
+export const STORY_NAME = 'azerbaijan-kazakhstan.json';
+export const storyFile = join(repoRoot, 'data', 'stories', STORY_NAME);
+
+/** Reads a JSON file. */
+export const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+/**
+ * A temp folder holding a copy of data/ and an out folder that already holds
+ * a previous "build" (a marker file), so a test can prove a failed build left
+ * it untouched.
+ */
+export function makeWorkspace(root) {
+  const work = mkdtempSync(join(root, 'case-'));
+  const data = join(work, 'data');
+  cpSync(join(repoRoot, 'data'), data, { recursive: true });
+  const out = join(work, 'dist');
+  mkdirSync(join(out, 'stories'), { recursive: true });
+  writeFileSync(join(out, 'MARKER'), 'the previous build\n');
+  writeFileSync(join(out, 'stories', STORY_NAME), '{"previous": true}\n');
+  return { work, data, out, story: join(data, 'stories', STORY_NAME) };
+}
+
+/** Runs `node build.mjs --data <data> --out <out> --quiet` from the project root. */
+export function runBuild({ data, out }) {
+  return spawnSync(process.execPath, ['build.mjs', '--data', data, '--out', out, '--quiet'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+}
+
+/** Every file under `dir` with the hash of its bytes, to compare before and after. */
+export function snapshot(dir) {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    .sort();
+  return Object.fromEntries(
+    files.map((file) => [
+      relative(dir, file),
+      createHash('sha256').update(readFileSync(file)).digest('hex'),
+    ]),
+  );
+}
+
+/** A temp root for a test file's workspaces. */
+export const makeTempRoot = (prefix) => mkdtempSync(join(tmpdir(), prefix));
+
+let model;
+/**
+ * The data layer compiled for Node: everything `src/model/index.ts` exports,
+ * plus `storyJsonSchema` from the build API.
+ */
+export async function loadModel() {
+  if (model) return model;
+  const result = await esbuild.build({
+    stdin: {
+      contents:
+        "export * from './src/model/index.ts'; export { storyJsonSchema } from './src/model/build-api.ts';",
+      resolveDir: repoRoot,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  model = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return model;
+}

@@ -1,0 +1,112 @@
+// The shipped story as a newsroom would check it: the five events the product
+// card names, at the right dates; every event bilingual, categorised, quoted
+// and translated; every relation backed by events that exist; and a build
+// with no warnings.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { loadModel, readJson, storyFile } from './helpers.mjs';
+
+const story = readJson(storyFile);
+const sourceText = readFileSync(resolve(dirname(storyFile), story.source.file), 'utf8');
+const eventsById = new Map(story.events.map((event) => [event.id, event]));
+
+describe('the Azerbaijan–Kazakhstan story', () => {
+  it('keeps its id, its schema link and the source metadata', () => {
+    assert.equal(story.id, 'azerbaijan-kazakhstan');
+    assert.equal(story.$schema, '../story.schema.json');
+    assert.equal(story.source.dateline, '2025-10-18');
+    assert.equal(story.source.language, 'zh');
+    assert.deepEqual(story.source.credit, {
+      zh: '编译：达娜',
+      en: 'Compiled and translated by Dana',
+    });
+    assert.ok(
+      sourceText.endsWith(`【${story.source.credit.zh}】`),
+      'the credit is the one the source ends with',
+    );
+    for (const field of ['title', 'publisher']) {
+      const text = field === 'title' ? story.title : story.source.publisher;
+      assert.ok(text.zh && text.en, `${field} has zh and en`);
+    }
+  });
+
+  it('has the five card events with the right dates', () => {
+    const expected = {
+      'turkological-congress-1926': { start: '1926' },
+      'strategic-partnership-treaty-2005': { start: '2005' },
+      'turkic-states-organisation-founded-2009': { start: '2009' },
+      'middle-corridor-roadmap-2022': { start: '2022', end: '2027' },
+      'caspian-cable-completion-2026': { start: '2026-12', planned: true },
+    };
+    for (const [id, dates] of Object.entries(expected)) {
+      const event = eventsById.get(id);
+      assert.ok(event, `event ${id} exists`);
+      assert.deepEqual(
+        { start: event.start, end: event.end, planned: event.planned },
+        { end: undefined, planned: undefined, ...dates },
+        id,
+      );
+    }
+    const treaty = eventsById.get('strategic-partnership-treaty-2005');
+    assert.match(treaty.dateBasis.zh, /今年/);
+    assert.match(treaty.dateBasis.zh, /20周年/);
+    assert.match(treaty.dateBasis.en, /2025 − 20 = 2005/);
+    assert.equal(eventsById.get('caspian-cable-agreement-2025')?.start, '2025-03');
+  });
+
+  it('gives every event zh and en title and summary, a category and a translated quote', async () => {
+    const { CATEGORIES } = await loadModel();
+    for (const event of story.events) {
+      for (const field of ['title', 'summary']) {
+        assert.ok(event[field].zh?.trim() && event[field].en?.trim(), `${event.id}.${field}`);
+      }
+      assert.ok(CATEGORIES.includes(event.category), `${event.id}.category`);
+      assert.ok(event.quote.translation?.en?.trim(), `${event.id}.quote.translation.en`);
+      assert.ok(sourceText.includes(event.quote.text), `${event.id}.quote.text is in the source`);
+      assert.ok(event.entities.length > 0, `${event.id} involves entities`);
+    }
+  });
+
+  it('marks exactly the events after the dateline as planned', () => {
+    const planned = story.events.filter((event) => event.planned).map((event) => event.id);
+    assert.deepEqual(planned.sort(), [
+      'aliyev-state-visit-kazakhstan',
+      'caspian-cable-completion-2026',
+      'supreme-interstate-council-second-meeting',
+      'turkological-congress-centenary-2026',
+    ]);
+  });
+
+  it('cites existing events for every relation, and names zh and en for every entity', () => {
+    for (const [index, relation] of story.relations.entries()) {
+      for (const id of relation.events)
+        assert.ok(eventsById.has(id), `relations[${index}] cites ${id}`);
+    }
+    for (const entity of story.entities) assert.ok(entity.name.zh && entity.name.en, entity.id);
+  });
+
+  it('compiles with no problems and no warnings, every quote located', async () => {
+    const { compileStory } = await loadModel();
+    const result = compileStory(story, sourceText);
+    assert.equal(result.ok, true, JSON.stringify(result.problems, null, 2));
+    assert.deepEqual(result.warnings, []);
+    for (const event of result.story.events) {
+      const { offset, text } = event.quote;
+      assert.equal(sourceText.slice(offset, offset + text.length), text, event.id);
+    }
+  });
+
+  it('covers every date mention of the source by an event quote or an explained exclusion', async () => {
+    const { checkCoverage } = await loadModel();
+    const { mentions, problems } = checkCoverage(story, sourceText);
+    assert.deepEqual(problems, []);
+    assert.ok(mentions.length >= 30, `${mentions.length} mentions found`);
+    const years = mentions.filter(({ mention }) => /^\d{4}年$/.test(mention.text));
+    assert.ok(
+      years.every(({ cover }) => cover?.by === 'event'),
+      'every explicit year is an event',
+    );
+  });
+});
