@@ -107,6 +107,9 @@ export const graphStyles = css`
   .shape-round-hexagon {
     clip-path: polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%);
   }
+  .shape-round-octagon {
+    clip-path: polygon(30% 0, 70% 0, 100% 30%, 100% 70%, 70% 100%, 30% 100%, 0 70%, 0 30%);
+  }
   .shape-round-tag {
     clip-path: polygon(0 0, 70% 0, 100% 50%, 70% 100%, 0 100%);
   }

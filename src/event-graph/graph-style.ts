@@ -18,6 +18,7 @@ export const KIND_SHAPES: Readonly<Record<EntityKind, cytoscape.Css.NodeShape>> 
   person: 'ellipse',
   project: 'round-hexagon',
   work: 'round-tag',
+  meeting: 'round-octagon',
 };
 
 const KIND_SIZES: Readonly<Record<EntityKind, number>> = {
@@ -29,6 +30,7 @@ const KIND_SIZES: Readonly<Record<EntityKind, number>> = {
   person: 22,
   project: 26,
   work: 22,
+  meeting: 24,
 };
 
 /** The colours the stylesheet needs, resolved from custom properties. */

@@ -118,7 +118,7 @@ function normalise(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function allTexts(text: LocalText | undefined): string[] {
+function allTexts(text: Partial<LocalText> | undefined): string[] {
   if (!text) return [];
   return [text.zh, text.en, text.ru].filter((value): value is string => typeof value === 'string');
 }

@@ -159,6 +159,7 @@ const en: UiStrings = {
     person: 'Person',
     project: 'Project',
     work: 'Work',
+    meeting: 'Meeting',
   },
   relationNames: {
     'party-to': 'party to',
@@ -175,6 +176,8 @@ const en: UiStrings = {
     'authored-by': 'written by',
     'published-in': 'published in',
     connects: 'connects',
+    visits: 'visits',
+    concerns: 'concerns',
   },
   languageNames: LANGUAGE_NAMES,
 };
@@ -246,6 +249,7 @@ const zh: UiStrings = {
     person: '人物',
     project: '项目',
     work: '作品',
+    meeting: '会议',
   },
   relationNames: {
     'party-to': '缔约方',
@@ -262,6 +266,8 @@ const zh: UiStrings = {
     'authored-by': '作者',
     'published-in': '出版于',
     connects: '连接',
+    visits: '访问',
+    concerns: '涉及',
   },
   languageNames: LANGUAGE_NAMES,
 };
@@ -334,6 +340,7 @@ const ru: UiStrings = {
     person: 'Персона',
     project: 'Проект',
     work: 'Произведение',
+    meeting: 'Встреча',
   },
   relationNames: {
     'party-to': 'сторона',
@@ -350,6 +357,8 @@ const ru: UiStrings = {
     'authored-by': 'автор',
     'published-in': 'издано в',
     connects: 'соединяет',
+    visits: 'посещает',
+    concerns: 'касается',
   },
   languageNames: LANGUAGE_NAMES,
 };

@@ -40,6 +40,7 @@ const light = css`
   --he-kind-person: #6d3fd1;
   --he-kind-project: #c2410c;
   --he-kind-work: #3b7d23;
+  --he-kind-meeting: #8a4b2a;
 `;
 
 const dark = css`
@@ -68,6 +69,7 @@ const dark = css`
   --he-kind-person: #b39af0;
   --he-kind-project: #f08a5d;
   --he-kind-work: #86c86e;
+  --he-kind-meeting: #d9a07e;
 `;
 
 /** Tokens and the base rules every widget shares (box sizing, focus ring, hidden text). */

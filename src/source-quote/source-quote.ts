@@ -157,7 +157,7 @@ export class SourceQuote extends StoryElement {
     const translation = event.quote.translation;
     if (!translation) return undefined;
     if (this.uiLang === 'ru' && translation.ru) return { lang: 'ru', text: translation.ru };
-    if (story.source.language === 'en') return undefined;
+    if (story.source.language === 'en' || !translation.en) return undefined;
     return { lang: 'en', text: translation.en };
   }
 
