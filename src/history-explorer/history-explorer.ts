@@ -88,6 +88,15 @@ export class HistoryExplorer extends StoryElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const story = this.loadedStory;
+    if (story && this.appliedHashFor !== story) {
+      // A new story: no stale selection survives it.
+      this.appliedHashFor = story;
+      this.rendered = false;
+      this.selectedEntity = '';
+      if (this.deepLink) this.applyHash(false);
+      if (this.selected && !indexStory(story).eventsById.has(this.selected)) this.selected = '';
+    }
     if (changed.has('deepLink') && this.isConnected) {
       window.removeEventListener('popstate', this.onPopState);
       if (this.deepLink) window.addEventListener('popstate', this.onPopState);
@@ -226,18 +235,6 @@ export class HistoryExplorer extends StoryElement {
         ></source-quote>
       </div>
     </div>`;
-  }
-
-  override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const story = this.loadedStory;
-    if (story && this.appliedHashFor !== story) {
-      this.appliedHashFor = story;
-      this.rendered = false;
-      this.selectedEntity = '';
-      if (this.deepLink) this.applyHash(false);
-      if (this.selected && !indexStory(story).eventsById.has(this.selected)) this.selected = '';
-    }
   }
 
   private setLanguage(code: UiLanguage): void {
