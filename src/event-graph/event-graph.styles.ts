@@ -11,12 +11,13 @@ const kindColours = unsafeCSS(
 /** Styles of `<event-graph>`: canvas, legend shapes and the accessible list. */
 export const graphStyles = css`
   :host {
-    --he-graph-height: 360px;
+    --he-graph-height: 440px;
   }
   .root {
     display: flex;
     flex-direction: column;
     gap: 8px;
+    container-type: inline-size;
     color: var(--he-color-text);
     background: var(--he-color-background);
   }
@@ -38,11 +39,13 @@ export const graphStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 10px;
-    container-type: inline-size;
   }
-  @container (min-width: 620px) {
+  @container (min-width: 860px) {
     .body {
-      grid-template-columns: minmax(0, 1fr) minmax(200px, 34%);
+      grid-template-columns: minmax(0, 1fr) minmax(220px, 30%);
+    }
+    .list {
+      max-height: calc(var(--he-graph-height) + 30px);
     }
   }
   .canvas-frame {
@@ -115,7 +118,7 @@ export const graphStyles = css`
   }
   ${kindColours}
   .list {
-    max-height: calc(var(--he-graph-height) + 30px);
+    max-height: 280px;
     overflow: auto;
     padding: 4px 8px 8px;
     border: 1px solid var(--he-color-border);

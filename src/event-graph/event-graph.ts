@@ -2,7 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type cytoscape from 'cytoscape';
 import type * as CytoscapeLoader from './cytoscape-loader.js';
-import { toGraphElements, type GraphEdge, type GraphElements } from '../model/graph-elements.js';
+import {
+  canvasLabel,
+  toGraphElements,
+  type GraphEdge,
+  type GraphElements,
+} from '../model/graph-elements.js';
 import { computeGraphView, type GraphView } from '../model/graph-view.js';
 import { eventsOfEntity, indexStory } from '../model/story-index.js';
 import { ENTITY_KINDS, type EntityKind, type Story } from '../model/story-schema.js';
@@ -83,6 +88,8 @@ export class EventGraph extends StoryElement {
   private cyLang = '';
   private loadingGraph = false;
   private rendered = false;
+  private fittedSelection = '';
+  private readerMoved = false;
   private elementsCache?: { story: Story; lang: string; elements: GraphElements };
   private intersection?: IntersectionObserver;
   private resize?: ResizeObserver;
@@ -134,6 +141,7 @@ export class EventGraph extends StoryElement {
     const cy = this.cy;
     if (!cy) return;
     const position = at ?? { x: cy.width() / 2, y: cy.height() / 2 };
+    this.readerMoved = true;
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: position });
   }
 
@@ -279,7 +287,7 @@ export class EventGraph extends StoryElement {
                     }}
                   >
                     <span class="name">${node.label}</span>
-                    <span class="count">${t.eventsOfEntity(count)}</span>
+                    ${count > 0 ? html`<span class="count">${t.eventsOfEntity(count)}</span>` : nothing}
                     ${highlighted && !selected ? html`<span class="visually-hidden">(${t.inSelectedEvent})</span>` : nothing}
                   </button>
                   ${description ? html`<p class="description">${textIn(description, this.uiLang)}</p>` : nothing}
@@ -348,7 +356,7 @@ export class EventGraph extends StoryElement {
       container,
       elements: {
         nodes: elements.nodes.map((node) => ({
-          data: { id: node.id, label: node.label, kind: node.kind },
+          data: { id: node.id, label: canvasLabel(node.label), kind: node.kind },
           position: positions[node.id] ?? { x: 0, y: 0 },
         })),
         edges: elements.edges.map((edge) => ({
@@ -375,13 +383,21 @@ export class EventGraph extends StoryElement {
     });
     this.cy = cy;
     this.cyStory = story;
+    this.fittedSelection = '|';
     this.cyLang = this.uiLang;
     cy.on('tap', 'node', (event) => {
       this.selectEntity((event.target as cytoscape.NodeSingular).id());
     });
+    this.readerMoved = false;
+    cy.on('scrollzoom pinchzoom dragpan', () => {
+      // Once the reader has zoomed or panned, a resize no longer refits the graph.
+      this.readerMoved = true;
+    });
     this.resize = new ResizeObserver(() => {
       // A container hidden or zero-sized at init needs a resize once it has a size (cytoscape #894).
       cy.resize();
+      const current = this.loadedStory;
+      if (!this.readerMoved && current) this.fitView(cy, this.currentView(current));
     });
     this.resize.observe(container);
     this.applyView(story);
@@ -390,7 +406,6 @@ export class EventGraph extends StoryElement {
       this.rendered = true;
       this.emitRenderedAfterPaint();
     });
-    cy.fit(cy.elements(':visible'), 24);
   }
 
   private relabel(story: Story): void {
@@ -398,7 +413,8 @@ export class EventGraph extends StoryElement {
     if (!cy || this.cyLang === this.uiLang) return;
     const elements = this.graphElements(story);
     cy.batch(() => {
-      for (const node of elements.nodes) cy.getElementById(node.id).data('label', node.label);
+      for (const node of elements.nodes)
+        cy.getElementById(node.id).data('label', canvasLabel(node.label));
       for (const edge of elements.edges) cy.getElementById(edge.id).data('label', edge.label);
     });
     this.cyLang = this.uiLang;
@@ -412,11 +428,14 @@ export class EventGraph extends StoryElement {
     this.restyle();
   };
 
-  /** Applies visibility and highlight classes in one batch. */
+  /** Applies visibility and highlight classes in one batch; a new selection is brought into view. */
   private applyView(story: Story): void {
     const cy = this.cy;
     if (!cy) return;
     const view = this.currentView(story);
+    const selection = `${this.selected}|${this.selectedEntity}`;
+    const selectionChanged = selection !== this.fittedSelection;
+    this.fittedSelection = selection;
     cy.batch(() => {
       cy.elements().forEach((element) => {
         const id = element.id();
@@ -430,6 +449,17 @@ export class EventGraph extends StoryElement {
         element.toggleClass('selected', id === this.selectedEntity);
       });
     });
+    if (selectionChanged) this.fitView(cy, view);
+  }
+
+  /** Zooms to what the selection lights up (labels readable), or to everything. */
+  private fitView(cy: cytoscape.Core, view: GraphView): void {
+    const target = view.focused ? cy.nodes('.highlighted') : cy.elements(':visible');
+    cy.fit(target, view.focused ? 48 : 24);
+    if (view.focused && cy.zoom() > 1.1) {
+      cy.zoom(1.1);
+      cy.center(target);
+    }
   }
 
   private selectEntity(id: string): void {

@@ -311,7 +311,14 @@ export class EventTimeline extends StoryElement {
       this.timelineOptions(this.vis, extent),
     );
     this.timeline = timeline;
-    if (extent) timeline.setWindow(extent.start, extent.end, { animation: false });
+    if (extent) {
+      // vis-timeline fits its first window to the item boxes (on a phone, boxes a
+      // third of the width wide stretch 1900-2030 to 1800-2150). Skip that fit and
+      // show the story's extent. (Passing start/end as options instead keeps the
+      // drawing hidden until a later range change, up to a second.)
+      (timeline as unknown as { initialFitDone: boolean }).initialFitDone = true;
+      timeline.setWindow(extent.start, extent.end, { animation: false });
+    }
     timeline.on('select', (properties: { items: string[]; event?: Event }) => {
       const id = properties.items[0];
       if (id && this.itemsById.has(id)) this.selectEvent(id);

@@ -133,6 +133,17 @@ export const explorerStyles = css`
     .header {
       grid-template-columns: minmax(0, 1fr);
     }
+    /* One row of chips that scrolls sideways, instead of three rows of them. */
+    .filters {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      width: 100%;
+      padding-bottom: 4px;
+      scrollbar-width: thin;
+    }
+    .chip {
+      flex: none;
+    }
     .search {
       max-width: none;
     }

@@ -5,7 +5,7 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { computeGraphLayout } from './graph-layout.js';
-import { toGraphElements } from './graph-elements.js';
+import { canvasLabel, toGraphElements } from './graph-elements.js';
 import { StorySchema, type LocalText, type Story } from './story-schema.js';
 
 export { compileStory } from './compile-story.js';
@@ -32,7 +32,8 @@ export function storyJsonSchema(): Record<string, unknown> {
  * longer of the Chinese and English names.
  */
 export function withGraphLayout(story: Story): Story {
-  const longer = (text: LocalText) => (text.zh.length * 2 > text.en.length ? text.zh : text.en);
+  const longer = (text: LocalText) =>
+    canvasLabel(text.zh.length * 2 > text.en.length ? text.zh : text.en);
   const elements = toGraphElements(story, { textOf: longer, relationLabel: (type) => type });
   return { ...story, layout: computeGraphLayout(elements) };
 }

@@ -39,6 +39,16 @@ export interface GraphLabels {
   readonly relationLabel: (type: RelationType) => string;
 }
 
+/**
+ * The label a node shows on the canvas: a long name that ends with its
+ * abbreviation in brackets ("Conference on ... in Asia (CICA)") shows the
+ * abbreviation; the accessible list keeps the full name.
+ */
+export function canvasLabel(name: string): string {
+  const match = /[(（]([\p{Lu}\d][\p{Lu}\d&.-]{1,11})[)）]\s*$/u.exec(name);
+  return match && name.length > 24 ? (match[1] ?? name) : name;
+}
+
 /** A stable edge id: the same relation gets the same id on every load. */
 export function edgeId(from: string, type: RelationType, to: string): string {
   return `${from}~${type}~${to}`;

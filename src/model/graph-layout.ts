@@ -27,22 +27,34 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Rough footprint of a node with its label below it, so labels get room. */
+/**
+ * Rough footprint of a node with its label below it (14px labels wrapped at
+ * 120px, as the graph draws them), so that labels get room in the layout.
+ */
 function footprint(label: string): { width: number; height: number } {
   // CJK characters are about twice as wide as Latin ones at the same size.
   let units = 0;
   for (const char of label) units += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1;
-  const width = Math.min(Math.max(units * 6.5, 36), 130);
-  const lines = Math.ceil((units * 6.5) / 130);
-  return { width, height: 30 + lines * 14 };
+  const textWidth = units * 7.6;
+  const width = Math.min(Math.max(textWidth, 40), 120);
+  const lines = Math.ceil(textWidth / 120);
+  return { width, height: 36 + lines * 17 };
 }
 
 /**
  * Positions for every node, rounded to whole pixels. Runs synchronously.
  *
  * @param seed the same seed gives the same layout.
+ * @param tuning fcose options that override the defaults (for experiments).
+ * @param aspectRatio width / height the picture is stretched to: force layouts
+ *   come out roughly square, graph panels are wide.
  */
-export function computeGraphLayout(elements: GraphElements, seed = 20251018): GraphLayout {
+export function computeGraphLayout(
+  elements: GraphElements,
+  seed = 20251018,
+  tuning: Record<string, unknown> = {},
+  aspectRatio = 1.8,
+): GraphLayout {
   if (!registered) {
     cytoscape.use(fcose);
     registered = true;
@@ -51,7 +63,9 @@ export function computeGraphLayout(elements: GraphElements, seed = 20251018): Gr
     headless: true,
     styleEnabled: true,
     elements: {
-      nodes: elements.nodes.map((node) => ({ data: { id: node.id, ...footprint(node.label) } })),
+      nodes: elements.nodes.map((node) => ({
+        data: { id: node.id, kind: node.kind, ...footprint(node.label) },
+      })),
       edges: elements.edges.map((edge) => ({
         data: { id: edge.id, source: edge.source, target: edge.target },
       })),
@@ -66,18 +80,49 @@ export function computeGraphLayout(elements: GraphElements, seed = 20251018): Gr
       animate: false,
       randomize: true,
       quality: 'proof',
-      nodeSeparation: 90,
-      idealEdgeLength: 110,
-      nodeRepulsion: 9000,
+      nodeSeparation: 30,
+      idealEdgeLength: 60,
+      nodeRepulsion: 6000,
+      gravity: 0.4,
       packComponents: true,
+      tile: true,
+      ...tuning,
     } as cytoscape.LayoutOptions).run();
   } finally {
     Math.random = random;
   }
   const positions: Record<string, { x: number; y: number }> = {};
-  cy.nodes().forEach((node) => {
+  // Entities without relations would be scattered by the force layout; they go
+  // in tidy rows under the connected picture instead ("also mentioned").
+  const isolated = cy.nodes().filter((node) => node.degree(false) === 0);
+  const connected = cy.nodes().not(isolated);
+  const laidOut = connected.nonempty() ? connected : isolated;
+  const box = laidOut.boundingBox({});
+  const current = box.w / Math.max(box.h, 1);
+  // Stretch one axis and shrink the other by the same factor: the area (and so
+  // the spacing) stays, the shape matches the panel.
+  const factor = connected.nonempty() ? Math.sqrt(aspectRatio / Math.max(current, 0.01)) : 1;
+  connected.forEach((node) => {
     const { x, y } = node.position();
-    positions[node.id()] = { x: Math.round(x), y: Math.round(y) };
+    positions[node.id()] = { x: Math.round(x * factor), y: Math.round(y / factor) };
+  });
+  const spacing = 135;
+  const stretched = {
+    x1: box.x1 * factor,
+    x2: Math.max(box.x2 * factor, box.x1 * factor + 4 * spacing),
+    y2: box.y2 / factor,
+  };
+  const perRow = Math.max(1, Math.floor((stretched.x2 - stretched.x1) / spacing) + 1);
+  const byKindThenId = isolated.sort((a, b) => {
+    const kind = String(a.data('kind')).localeCompare(String(b.data('kind')));
+    return kind !== 0 ? kind : a.id().localeCompare(b.id());
+  });
+  byKindThenId.forEach((node, index) => {
+    const row = Math.floor(index / perRow);
+    positions[node.id()] = {
+      x: Math.round(stretched.x1 + (index % perRow) * spacing),
+      y: Math.round(stretched.y2 + (connected.nonempty() ? 100 : 0) + row * 90),
+    };
   });
   cy.destroy();
   return { positions };

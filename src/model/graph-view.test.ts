@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { miniStory } from '../../test/fixtures/mini-story.js';
-import { edgeId, toGraphElements } from './graph-elements.js';
+import { canvasLabel, edgeId, toGraphElements } from './graph-elements.js';
 import { computeGraphView } from './graph-view.js';
 
 describe('toGraphElements', () => {
@@ -55,5 +55,16 @@ describe('computeGraphView', () => {
     const view = computeGraphView(story, { visibleEvents: new Set(['cable']) });
     expect([...view.hiddenNodes].sort()).to.deep.equal(['baku', 'org']);
     expect(view.focused).to.equal(false);
+  });
+});
+
+describe('canvasLabel', () => {
+  it('shows the abbreviation of a long name that ends with one, and short names whole', () => {
+    expect(
+      canvasLabel('Conference on Interaction and Confidence-Building Measures in Asia (CICA)'),
+    ).to.equal('CICA');
+    expect(canvasLabel('Parliamentary Assembly of Turkic States (TURKPA)')).to.equal('TURKPA');
+    expect(canvasLabel('Kazakhstan')).to.equal('Kazakhstan');
+    expect(canvasLabel('Port of Aktau (Kazakhstan)')).to.equal('Port of Aktau (Kazakhstan)');
   });
 });

@@ -74,6 +74,6 @@ export function fullExtent(story: Story): { start: Date; end: Date } | undefined
     min = Math.min(min, span.start.getTime());
     max = Math.max(max, span.end.getTime());
   }
-  const margin = Math.max((max - min) * 0.04, 180 * 24 * 3600 * 1000);
+  const margin = Math.max((max - min) * 0.06, 180 * 24 * 3600 * 1000);
   return { start: new Date(min - margin), end: new Date(max + margin) };
 }
