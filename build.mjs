@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -155,7 +155,10 @@ async function writeJsonSchema(model) {
 /** Bundles src/ into the staging folder: ES modules, split, hashed, minified. */
 async function bundle(stagingDir) {
   const result = await esbuild.build({
-    entryPoints: { embed: join(root, 'src/embed.ts') },
+    entryPoints: {
+      embed: join(root, 'src/embed.ts'),
+      'embed-frame': join(root, 'src/embed-frame.ts'),
+    },
     outdir: stagingDir,
     bundle: true,
     splitting: true,
@@ -216,6 +219,117 @@ async function reportSizes(dir) {
   return rows;
 }
 
+/** The pages and stylesheets copied into dist/ (HTML pages get story fallbacks). */
+const PAGES = ['index.html', 'page.css', 'embed.html', 'embed-frame.css'];
+const FALLBACK_CSS = 'src/fallback/fallback.css';
+const FALLBACK_MARKER = /<!--\s*fallback:([a-z0-9-]+)(?:\s+lang=(en|zh))?\s*-->/g;
+
+/**
+ * Replaces each `<!-- fallback:<story-id> -->` marker in a page with the
+ * story's static event list (a declarative shadow root), its stylesheet linked
+ * relative to the page.
+ */
+function injectFallbacks(model, html, pagePath, stagingDir, storiesById) {
+  return html.replace(FALLBACK_MARKER, (marker, id, lang) => {
+    const story = storiesById.get(id);
+    if (!story) {
+      throw new BuildError([
+        `${shown(pagePath)}: the marker ${marker} names a story that does not exist (known: ${[...storiesById.keys()].join(', ')}).`,
+      ]);
+    }
+    const stylesheet = relative(
+      dirname(join(stagingDir, relative(root, pagePath))),
+      join(stagingDir, 'fallback.css'),
+    );
+    return model.storyFallbackHtml(story, {
+      stylesheet: stylesheet.split('\\').join('/'),
+      lang: lang ?? 'en',
+    });
+  });
+}
+
+/** Copies the pages, examples and stylesheets, injecting story fallbacks into HTML. */
+async function copyPages(model, stagingDir, stories) {
+  const storiesById = new Map(stories.map(({ story }) => [story.id, story]));
+  const files = PAGES.map((page) => join(root, page));
+  if (existsSync(join(root, 'examples'))) files.push(...(await listFiles(join(root, 'examples'))));
+  for (const file of files) {
+    const target = join(stagingDir, relative(root, file));
+    await mkdir(dirname(target), { recursive: true });
+    if (file.endsWith('.html')) {
+      const html = await readFile(file, 'utf8');
+      await writeFile(target, injectFallbacks(model, html, file, stagingDir, storiesById));
+    } else {
+      await cp(file, target);
+    }
+  }
+  await cp(join(root, FALLBACK_CSS), join(stagingDir, 'fallback.css'));
+  // The example article is styled by a popular CSS framework, as host pages are.
+  const framework = join(root, 'node_modules/bootstrap/dist/css/bootstrap.min.css');
+  if (existsSync(framework)) {
+    await mkdir(join(stagingDir, 'examples/vendor'), { recursive: true });
+    await cp(framework, join(stagingDir, 'examples/vendor/bootstrap.min.css'));
+  }
+  for (const { name, story } of stories) {
+    const base = name.replace(/\.json$/, '');
+    await writeFile(join(stagingDir, 'stories', name), JSON.stringify(story));
+    // For editors who paste the fallback into their own pages (see docs/embedding.md).
+    for (const lang of ['en', 'zh']) {
+      const html = model.storyFallbackHtml(story, { stylesheet: '../fallback.css', lang });
+      await writeFile(
+        join(stagingDir, 'stories', `${base}.fallback${lang === 'en' ? '' : `.${lang}`}.html`),
+        `${html}\n`,
+      );
+    }
+  }
+}
+
+/** The output files a module needs before it runs: itself and its static imports, recursively. */
+function staticClosure(metafile, output, seen = new Set()) {
+  if (seen.has(output)) return seen;
+  seen.add(output);
+  for (const imported of metafile.outputs[output]?.imports ?? []) {
+    if (imported.kind === 'import-statement') staticClosure(metafile, imported.path, seen);
+  }
+  return seen;
+}
+
+/** The output chunk whose entry is a given source module (a dynamic import's target). */
+function chunkOf(metafile, source) {
+  return Object.keys(metafile.outputs).find(
+    (output) => !output.endsWith('.map') && metafile.outputs[output].entryPoint === source,
+  );
+}
+
+/** What a page with one explorer downloads: before its first event shows, and in all. */
+async function reportPageCost(metafile, stories) {
+  const gzipOf = async (output) =>
+    gzipSync(await readFile(resolve(root, output)), { level: 9 }).length;
+  const sum = async (outputs) =>
+    (await Promise.all([...outputs].map(gzipOf))).reduce((a, b) => a + b, 0);
+  const embed = chunkOf(metafile, 'src/embed.ts');
+  const explorer = chunkOf(metafile, 'src/history-explorer/define.ts');
+  const vis = chunkOf(metafile, 'src/event-timeline/vis-loader.ts');
+  const graph = chunkOf(metafile, 'src/event-graph/cytoscape-loader.ts');
+  if (!embed || !explorer || !vis || !graph) return;
+  const firstEvent = new Set([embed]);
+  for (const chunk of [explorer, vis]) staticClosure(metafile, chunk, firstEvent);
+  const everything = staticClosure(metafile, graph, new Set(firstEvent));
+  const story = stories[0] ? gzipSync(JSON.stringify(stories[0].story), { level: 9 }).length : 0;
+  const embedBytes = await gzipOf(embed);
+  const before = (await sum(firstEvent)) + story;
+  const total = (await sum(everything)) + story;
+  log('');
+  log(`embed.js: ${formatBytes(embedBytes)} gzip (budget 15 KB)`);
+  log(
+    `a page with one explorer${stories[0] ? ` (${stories[0].story.id})` : ''}: ${formatBytes(before)} gzip before the first event is drawn ` +
+      `(embed.js, explorer, vis-timeline, story), ${formatBytes(total)} in all once the graph is shown; ` +
+      'with the static fallback, the events are readable before any script.',
+  );
+  if (embedBytes > 15 * 1024)
+    throw new BuildError([`embed.js is ${formatBytes(embedBytes)} gzip, over its 15 KB budget.`]);
+}
+
 async function main() {
   const started = performance.now();
   const model = await loadModel();
@@ -224,16 +338,11 @@ async function main() {
 
   const stagingDir = `${outDir}.staging-${process.pid}`;
   await rm(stagingDir, { recursive: true, force: true });
-  await mkdir(stagingDir, { recursive: true });
+  await mkdir(join(stagingDir, 'stories'), { recursive: true });
+  let metafile;
   try {
-    await bundle(stagingDir);
-    await mkdir(join(stagingDir, 'stories'), { recursive: true });
-    for (const { name, story } of stories) {
-      await writeFile(join(stagingDir, 'stories', name), JSON.stringify(story));
-    }
-    for (const page of ['index.html', 'page.css']) {
-      await cp(join(root, page), join(stagingDir, basename(page)));
-    }
+    metafile = await bundle(stagingDir);
+    await copyPages(model, stagingDir, stories);
   } catch (error) {
     await rm(stagingDir, { recursive: true, force: true });
     throw error;
@@ -247,10 +356,26 @@ async function main() {
   if (hadPrevious) await rm(previousDir, { recursive: true, force: true });
 
   await reportSizes(outDir);
+  await reportPageCost(rebase(metafile, stagingDir, outDir), stories);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   log(
     `built ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'} into ${shown(outDir)}/ in ${seconds} s`,
   );
+}
+
+/** The metafile's output paths point into the staging folder; after the swap they live in dist/. */
+function rebase(metafile, from, to) {
+  const fromRel = relative(root, from);
+  const toRel = relative(root, to);
+  const fix = (path) => (path.startsWith(fromRel) ? toRel + path.slice(fromRel.length) : path);
+  const outputs = {};
+  for (const [path, output] of Object.entries(metafile.outputs)) {
+    outputs[fix(path)] = {
+      ...output,
+      imports: output.imports.map((imported) => ({ ...imported, path: fix(imported.path) })),
+    };
+  }
+  return { ...metafile, outputs };
 }
 
 main().catch((error) => {

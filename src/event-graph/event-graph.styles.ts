@@ -12,6 +12,7 @@ const kindColours = unsafeCSS(
 export const graphStyles = css`
   :host {
     --he-graph-height: 440px;
+    height: var(--he-height, 600px);
   }
   .root {
     display: flex;

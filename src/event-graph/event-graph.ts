@@ -58,7 +58,8 @@ type CytoscapeModule = typeof CytoscapeLoader;
  * @csspart status - Loading and empty messages.
  * @csspart error - The error message (role="alert").
  *
- * @cssprop --he-graph-height - Height of the canvas (360px).
+ * @cssprop --he-graph-height - Height of the canvas (440px).
+ * @cssprop --he-height - Height of the element (600px; `auto` for its natural height). Content scrolls inside.
  * @cssprop --he-kind-organisation - Colour of an entity kind; one property per kind
  *   (organisation, company, agreement, country, place, person, project, work).
  */

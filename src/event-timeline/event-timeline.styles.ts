@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const timelineStyles = css`
   :host {
     --he-timeline-min-height: 220px;
+    height: var(--he-height, 380px);
   }
   .root {
     display: flex;

@@ -63,6 +63,7 @@ const DAY_MS = 24 * 3600 * 1000;
  * @csspart error - The error message (role="alert").
  *
  * @cssprop --he-timeline-min-height - Minimum height of the timeline frame (220px).
+ * @cssprop --he-height - Height of the element (380px; `auto` for its natural height). Content scrolls inside.
  * @cssprop --he-category-politics - Colour of a category; one property per category
  *   (politics, economy, transport, energy, digital, culture, ecology).
  * @cssprop --he-color-focus - Colour of focus rings and the active event.

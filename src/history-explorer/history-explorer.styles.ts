@@ -10,6 +10,17 @@ const categoryColours = unsafeCSS(
 
 /** Styles of `<history-explorer>`: header, filters and the responsive layout. */
 export const explorerStyles = css`
+  /* Embedded, the explorer keeps a fixed height (the static fallback reserves the
+     same, so upgrading it shifts nothing) and scrolls inside; set --he-height to
+     another length, or to auto for its natural height. */
+  :host {
+    height: var(--he-height, 760px);
+  }
+  event-timeline,
+  event-graph,
+  source-quote {
+    --he-height: auto;
+  }
   .root {
     display: flex;
     flex-direction: column;
@@ -117,6 +128,33 @@ export const explorerStyles = css`
     min-height: 26px;
     padding: 2px 8px;
     font-size: 0.8125rem;
+  }
+  .root {
+    padding: 12px;
+  }
+  .quote-panel {
+    display: flex;
+    flex-direction: column;
+    gap: 10px;
+  }
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    font-size: 0.875rem;
+  }
+  .share-status {
+    color: var(--he-color-muted);
+  }
+  .share-manual input {
+    width: min(100%, 420px);
+    padding: 4px 8px;
+    border: 1px solid var(--he-color-border);
+    border-radius: var(--he-radius);
+    background: var(--he-color-background);
+    color: var(--he-color-text);
+    font: inherit;
   }
   .panels {
     display: grid;

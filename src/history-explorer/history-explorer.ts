@@ -15,7 +15,7 @@ import {
 import { textIn, UI_LANGUAGES, uiStrings, type UiLanguage } from '../shared/i18n.js';
 import { StoryElement } from '../shared/story-element.js';
 import { themeStyles } from '../shared/theme.js';
-import { readEventHash, writeEventHash } from './deep-link.js';
+import { eventHash, readEventHash, writeEventHash } from './deep-link.js';
 import { explorerStyles } from './history-explorer.styles.js';
 
 /**
@@ -34,6 +34,7 @@ import { explorerStyles } from './history-explorer.styles.js';
  * @attr lang - Interface and label language: zh, en or ru (the switch changes it).
  * @attr selected - Id of the selected event.
  * @attr deep-link - Read and write `#event=<id>` in the page URL; the back button walks the selection history.
+ * @attr share-url - The page copied event links point to (default: this page).
  * @attr theme - light or dark; follows prefers-color-scheme when absent.
  *
  * @prop {object} story - A story object; takes precedence over `src`.
@@ -52,9 +53,11 @@ import { explorerStyles } from './history-explorer.styles.js';
  * @csspart timeline - The `<event-timeline>`.
  * @csspart graph - The `<event-graph>`.
  * @csspart quote - The `<source-quote>`.
+ * @csspart share - The "copy link to this event" control.
  * @csspart status - Loading and empty messages.
  * @csspart error - The error message (role="alert").
  *
+ * @cssprop --he-height - Height of the explorer (760px; `auto` for its natural height). Content scrolls inside.
  * @cssprop --he-color-accent - Accent colour (buttons, quote rule, links).
  * @cssprop --he-color-highlight - Background of highlighted quotes and names.
  */
@@ -63,6 +66,15 @@ export class HistoryExplorer extends StoryElement {
 
   /** Keep `#event=<id>` in the page URL in step with the selection. */
   @property({ type: Boolean, attribute: 'deep-link', reflect: true }) deepLink = false;
+
+  /**
+   * The page that copied event links point to (default: this page). Set it to
+   * the standalone explorer's URL when this embed has no `deep-link`.
+   */
+  @property({ attribute: 'share-url' }) shareUrl = '';
+
+  /** What the last "copy link" did. */
+  @state() private shareState: 'idle' | 'copied' | 'manual' = 'idle';
 
   /** The entity selected in the graph, if any. */
   @state() private selectedEntity = '';
@@ -222,19 +234,66 @@ export class HistoryExplorer extends StoryElement {
           @story-load=${stopHere}
           @story-error=${stopHere}
         ></event-graph>
-        <source-quote
-          part="quote"
-          class="quote"
-          .story=${story}
-          lang=${lang}
-          theme=${this.theme || nothing}
-          selected=${this.selected}
-          @story-render=${stopHere}
-          @story-load=${stopHere}
-          @story-error=${stopHere}
-        ></source-quote>
+        <div class="quote-panel">
+          <source-quote
+            part="quote"
+            class="quote"
+            .story=${story}
+            lang=${lang}
+            theme=${this.theme || nothing}
+            selected=${this.selected}
+            @story-render=${stopHere}
+            @story-load=${stopHere}
+            @story-error=${stopHere}
+          ></source-quote>
+          ${this.selected ? this.renderShare() : nothing}
+        </div>
       </div>
     </div>`;
+  }
+
+  /** The "copy link to this event" control, with its outcome announced. */
+  private renderShare() {
+    const t = this.strings;
+    return html`<div class="share" part="share">
+      <button type="button" class="button" @click=${this.copyLink}>${t.copyLink}</button>
+      ${this.shareState === 'copied' ? html`<span class="share-status" role="status">${t.linkCopied}</span>` : nothing}
+      ${
+        this.shareState === 'manual'
+          ? html`<label class="share-manual"
+              ><span class="visually-hidden">${t.copyLink}</span
+              ><input
+                type="text"
+                readonly
+                .value=${this.eventLink(this.selected)}
+                @focus=${selectAll}
+            /></label>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /**
+   * The link that opens an event: `share-url` (or this page) with
+   * `#event=<id>`. It opens the event where an explorer with `deep-link` reads it.
+   */
+  eventLink(eventId: string): string {
+    const base = new URL(this.shareUrl || location.href, document.baseURI);
+    base.hash = eventHash(eventId, base.hash).slice(1);
+    return base.href;
+  }
+
+  private async copyLink(): Promise<void> {
+    const link = this.eventLink(this.selected);
+    try {
+      await navigator.clipboard.writeText(link);
+      this.shareState = 'copied';
+    } catch {
+      // No clipboard (an insecure page, a denied permission): show the link to copy by hand.
+      this.shareState = 'manual';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('.share-manual input')?.focus();
+    }
   }
 
   private setLanguage(code: UiLanguage): void {
@@ -287,6 +346,7 @@ export class HistoryExplorer extends StoryElement {
   private select(eventId: string, fromReader: boolean): void {
     if (this.selected === eventId) return;
     this.selected = eventId;
+    this.shareState = 'idle';
     if (fromReader && this.deepLink) writeEventHash(eventId);
   }
 
@@ -320,4 +380,8 @@ export class HistoryExplorer extends StoryElement {
 /** Children's lifecycle events stop at the explorer, which reports its own. */
 function stopHere(event: Event): void {
   event.stopPropagation();
+}
+
+function selectAll(event: Event): void {
+  (event.target as HTMLInputElement).select();
 }

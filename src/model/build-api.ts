@@ -37,3 +37,5 @@ export function withGraphLayout(story: Story): Story {
   const elements = toGraphElements(story, { textOf: longer, relationLabel: (type) => type });
   return { ...story, layout: computeGraphLayout(elements) };
 }
+
+export { storyFallbackHtml } from './story-fallback.js';

@@ -56,6 +56,17 @@ export abstract class StoryElement extends LitElement {
 
   private loadToken = 0;
 
+  /**
+   * Takes over a declarative shadow root if the page has one: the static list
+   * the build prerenders for readers without JavaScript (see docs/embedding.md).
+   * Its content gives way to the widget in the same box, so nothing moves.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = this.shadowRoot;
+    if (prerendered) prerendered.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   /** The validated story, once ready. */
   get loadedStory(): Story | undefined {
     return this.storyState.status === 'ready' ? this.storyState.story : undefined;

@@ -81,6 +81,8 @@ export const themeStyles = css`
     --he-gap: 12px;
     display: block;
     box-sizing: border-box;
+    height: var(--he-height, auto);
+    overflow: hidden;
     color: var(--he-color-text);
     background: var(--he-color-background);
     font: inherit;
@@ -101,6 +103,31 @@ export const themeStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* Everything inside is set here rather than inherited from the host element,
+     which the page's own rules (even \`* { ... !important }\`) may reach.
+     Only the font family is the page's. */
+  .root {
+    box-sizing: border-box;
+    height: 100%;
+    overflow: auto;
+    color: var(--he-color-text);
+    background: var(--he-color-background);
+    font-size: var(--he-font-size);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+  }
+  .root > * {
+    flex-shrink: 0;
   }
   *,
   *::before,

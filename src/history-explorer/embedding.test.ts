@@ -1,0 +1,126 @@
+import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
+import { miniStory } from '../../test/fixtures/mini-story.js';
+import { cleanup, mount, nextEvent, until } from '../../test/helpers/browser.js';
+import type { SourceQuote } from '../source-quote/source-quote.js';
+import './define.js';
+import type { HistoryExplorer } from './history-explorer.js';
+
+async function mountMini(attributes = ''): Promise<HistoryExplorer> {
+  const element = mount<HistoryExplorer>(`<history-explorer ${attributes}></history-explorer>`);
+  const rendered = nextEvent(element, 'story-render');
+  element.story = miniStory();
+  await rendered;
+  return element;
+}
+
+describe('<history-explorer> as an embed', () => {
+  afterEach(async () => {
+    cleanup();
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('replaces a prerendered fallback (a declarative shadow root) in the same box', async () => {
+    // Parsed apart from the page, the element is not upgraded and keeps its fallback.
+    const parsed = Document.parseHTMLUnsafe(
+      '<history-explorer style="--he-height: 500px"><template shadowrootmode="open"><ol class="fallback-list"><li>1926 Congress</li></ol></template></history-explorer>',
+    );
+    const element = parsed.querySelector('history-explorer')!;
+    expect(element.shadowRoot!.querySelector('.fallback-list')).to.exist;
+    const container = document.createElement('div');
+    document.body.append(container);
+    try {
+      const upgraded = document.adoptNode(element);
+      expect(upgraded.shadowRoot?.querySelector('.fallback-list'), 'the fallback came along').to
+        .exist;
+      const rendered = nextEvent(upgraded, 'story-render');
+      container.append(upgraded);
+      upgraded.story = miniStory();
+      await rendered;
+      expect(
+        upgraded.shadowRoot!.querySelector('.fallback-list'),
+        'the fallback gave way',
+      ).to.equal(null);
+      expect(upgraded.shadowRoot!.querySelector('event-timeline')).to.exist;
+      expect(upgraded.getBoundingClientRect().height).to.equal(500);
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('copies a link that opens the selected event', async () => {
+    const element = await mountMini('share-url="https://news.example/explorer/"');
+    element.selected = 'treaty';
+    await element.updateComplete;
+    const copied: string[] = [];
+    const clipboard = navigator.clipboard;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (text: string) => (copied.push(text), Promise.resolve()) },
+    });
+    try {
+      element.shadowRoot!.querySelector<HTMLButtonElement>('.share button')!.click();
+      await until(() => element.shadowRoot!.querySelector('.share-status'), 'the "copied" status');
+      expect(copied).to.deep.equal(['https://news.example/explorer/#event=treaty']);
+      expect(element.shadowRoot!.querySelector('.share-status')!.textContent).to.equal(
+        'Link copied',
+      );
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
+  });
+
+  it('shows the link to copy by hand when there is no clipboard', async () => {
+    const element = await mountMini();
+    element.selected = 'congress';
+    await element.updateComplete;
+    const clipboard = navigator.clipboard;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    });
+    try {
+      element.shadowRoot!.querySelector<HTMLButtonElement>('.share button')!.click();
+      const input = await until(
+        () => element.shadowRoot!.querySelector<HTMLInputElement>('.share-manual input'),
+        'the link field',
+      );
+      expect(input.value).to.equal(`${location.href.split('#')[0]!}#event=congress`);
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
+  });
+
+  it("follows the reader's colour scheme unless the theme attribute says otherwise", async () => {
+    const element = await mountMini();
+    const quote = element.shadowRoot!.querySelector<SourceQuote>('source-quote')!;
+    const background = () =>
+      getComputedStyle(quote.shadowRoot!.querySelector('.root')!).backgroundColor;
+    expect(background()).to.equal('rgb(255, 255, 255)');
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(background()).to.equal('rgb(22, 26, 34)');
+    element.theme = 'light';
+    await element.updateComplete;
+    expect(background()).to.equal('rgb(255, 255, 255)');
+    await emulateMedia({ colorScheme: 'light' });
+    element.theme = 'dark';
+    await element.updateComplete;
+    expect(background()).to.equal('rgb(22, 26, 34)');
+  });
+
+  it('lets the page restyle it through parts and custom properties', async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      'history-explorer.themed { --he-color-accent: rgb(200, 0, 100); } history-explorer.themed::part(header) { outline: 2px solid rgb(0, 128, 0); }';
+    document.head.append(style);
+    try {
+      const element = await mountMini('class="themed"');
+      const header = element.shadowRoot!.querySelector('.header')!;
+      expect(getComputedStyle(header).outlineColor).to.equal('rgb(0, 128, 0)');
+      const pressed = element.shadowRoot!.querySelector('.languages [aria-pressed="true"]')!;
+      expect(getComputedStyle(pressed).backgroundColor).to.equal('rgb(200, 0, 100)');
+    } finally {
+      style.remove();
+    }
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * The static fallback of a story: an ordered list of its events (date, title,
+ * quote, translation) and the citation, as HTML that the build puts inside a
+ * widget's tag in a declarative shadow root. Readers without JavaScript, and
+ * everyone before the widget upgrades, read this list; search engines index it.
+ * Every story string is escaped: data never becomes markup.
+ *
+ * @module
+ */
+import { formatPartialDate, formatPartialDateRange, tryParsePartialDate } from './partial-date.js';
+import { indexStory } from './story-index.js';
+import type { LocalText, Story, StoryEvent } from './story-schema.js';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for HTML content and (quoted) attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+}
+
+/** Options for {@link storyFallbackHtml}. */
+export interface FallbackOptions {
+  /** URL of fallback.css as the page will see it (relative to the page, or absolute). */
+  readonly stylesheet: string;
+  /** The language of titles and labels: `en` or `zh` (quotes stay in the source's language). */
+  readonly lang?: 'en' | 'zh';
+}
+
+const LABELS = {
+  en: {
+    planned: 'planned',
+    translation: 'Translation',
+    source: 'Source',
+    intro: 'Events in date order',
+  },
+  zh: { planned: '计划中', translation: '译文', source: '来源', intro: '按时间顺序排列的事件' },
+} as const;
+
+const LOCALES = { en: 'en-GB', zh: 'zh-CN' } as const;
+
+function dateOf(event: StoryEvent, locale: string): string {
+  const start = tryParsePartialDate(event.start);
+  const end = event.end === undefined ? undefined : tryParsePartialDate(event.end);
+  return start ? formatPartialDateRange(start, end, locale) : event.start;
+}
+
+/**
+ * The fallback markup: a `<template shadowrootmode="open">` to place as the
+ * first child of `<history-explorer>`, `<event-timeline>` or `<event-graph>`.
+ */
+export function storyFallbackHtml(story: Story, options: FallbackOptions): string {
+  const lang = options.lang ?? 'en';
+  const labels = LABELS[lang];
+  const locale = LOCALES[lang];
+  const text = (value: LocalText) => escapeHtml(value[lang]);
+  const sourceLang = escapeHtml(story.source.language);
+  const events = indexStory(story).chronological.map((event) => {
+    const translation = event.quote.translation?.[lang];
+    const planned = event.planned ? ` <span class="planned">${labels.planned}</span>` : '';
+    return (
+      `<li class="event"><p class="date"><time datetime="${escapeHtml(event.start)}">${escapeHtml(dateOf(event, locale))}</time>${planned}</p>` +
+      `<h3 class="event-title">${text(event.title)}</h3>` +
+      `<blockquote lang="${sourceLang}">${escapeHtml(event.quote.text)}</blockquote>` +
+      (translation && lang !== story.source.language
+        ? `<p class="translation" lang="${lang}"><span class="label">${labels.translation}:</span> ${escapeHtml(translation)}</p>`
+        : '') +
+      `</li>`
+    );
+  });
+  const dateline = tryParsePartialDate(story.source.dateline);
+  const citation = [
+    `<cite>${text(story.source.title)}</cite>`,
+    text(story.source.publisher),
+    dateline
+      ? `<time datetime="${escapeHtml(story.source.dateline)}">${escapeHtml(formatPartialDate(dateline, locale))}</time>`
+      : '',
+    story.source.credit ? text(story.source.credit) : '',
+  ].filter(Boolean);
+  return (
+    `<template shadowrootmode="open">` +
+    `<link rel="stylesheet" href="${escapeHtml(options.stylesheet)}">` +
+    `<div class="fallback" part="fallback" lang="${lang}">` +
+    `<h2 class="title">${text(story.title)}</h2>` +
+    `<p class="intro">${labels.intro}</p>` +
+    `<ol class="events">${events.join('')}</ol>` +
+    `<p class="citation">${labels.source}: ${citation.join(' · ')}</p>` +
+    `</div></template>`
+  );
+}

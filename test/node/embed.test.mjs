@@ -1,0 +1,377 @@
+// Embedding, end to end: the example article (a news page with a CSS framework and
+// two widgets) and the iframe page, built and served as a host would serve them,
+// in headless Chromium.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { openPage, startSite } from './site.mjs';
+
+let site;
+let story;
+before(async () => {
+  site = await startSite();
+  story = JSON.parse(readFileSync(join(site.dir, 'stories/azerbaijan-kazakhstan.json'), 'utf8'));
+});
+after(async () => {
+  await site?.close();
+});
+
+const ARTICLE = 'examples/article.html';
+
+/** Waits for a widget (by selector) to dispatch story-render; arm before it can happen. */
+function armRender(page, selector) {
+  return page.evaluate((selector) => {
+    window.__rendered ??= {};
+    const element = document.querySelector(selector);
+    window.__rendered[selector] = new Promise((resolve) =>
+      element.addEventListener('story-render', () => resolve(true), { once: true }),
+    );
+  }, selector);
+}
+const rendered = (page, selector) =>
+  page
+    .waitForFunction((selector) => window.__rendered?.[selector], { timeout: 20000 }, selector)
+    .then(() => page.evaluate((selector) => window.__rendered[selector], selector));
+
+/** A snapshot of the host page's computed styles: what the widgets must not change. */
+function hostStyles(page) {
+  return page.evaluate(() => {
+    const properties = [
+      'color',
+      'background-color',
+      'font-family',
+      'font-size',
+      'line-height',
+      'margin-top',
+      'margin-bottom',
+      'padding-left',
+      'display',
+      'box-sizing',
+      'letter-spacing',
+    ];
+    const selectors = [
+      'html',
+      'body',
+      'nav',
+      'h1',
+      '.lead',
+      '.byline',
+      'main p',
+      'figure',
+      'figcaption',
+      'h2',
+      'footer p',
+    ];
+    const snapshot = {};
+    for (const selector of selectors) {
+      const style = getComputedStyle(document.querySelector(selector));
+      snapshot[selector] = Object.fromEntries(
+        properties.map((property) => [property, style.getPropertyValue(property)]),
+      );
+    }
+    snapshot.head = [...document.head.children].map((child) => child.outerHTML);
+    snapshot.styleSheets = document.styleSheets.length;
+    snapshot.fontFaces = document.fonts.size;
+    return snapshot;
+  });
+}
+
+describe('the example article', () => {
+  it('shows every event, with its quote and the citation, without JavaScript', async () => {
+    const { page } = await openPage(site, { javascript: false });
+    await page.goto(site.url + ARTICLE);
+    const widgets = await page.evaluate(() =>
+      [...document.querySelectorAll('history-explorer, event-timeline')].map((element) => {
+        const root = element.shadowRoot;
+        const first = root?.querySelector('ol.events > li');
+        return {
+          tag: element.localName,
+          items: root?.querySelectorAll('ol.events > li').length ?? 0,
+          date: first?.querySelector('time')?.textContent,
+          title: first?.querySelector('.event-title')?.textContent,
+          quote: first?.querySelector('blockquote')?.textContent,
+          citation: root?.querySelector('.citation')?.textContent,
+          height: element.getBoundingClientRect().height,
+        };
+      }),
+    );
+    assert.equal(widgets.length, 2);
+    const earliest = [...story.events].sort((a, b) => a.start.localeCompare(b.start))[0];
+    for (const widget of widgets) {
+      assert.equal(widget.items, story.events.length, `${widget.tag} lists every event`);
+      assert.equal(widget.date, earliest.start);
+      assert.equal(widget.title, earliest.title.en);
+      assert.equal(widget.quote, earliest.quote.text);
+      assert.match(widget.citation, /Kazinform/);
+      assert.match(widget.citation, /18 Oct 2025/);
+    }
+    assert.equal(widgets[0].height, 760, 'the explorer reserves its height');
+    assert.equal(widgets[1].height, 380, 'the timeline reserves its height');
+    await page.close();
+  });
+
+  it('upgrades the list in place: the same box, nothing below it moves', async () => {
+    const { page, errors } = await openPage(site);
+    await page.evaluateOnNewDocument(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          if (!entry.hadRecentInput) window.__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // Hold embed.js back so the page is seen as a reader sees it before the upgrade.
+    await page.setRequestInterception(true);
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    page.on('request', (request) => {
+      if (request.url().endsWith('/embed.js')) held.then(() => request.continue());
+      else request.continue();
+    });
+    const navigation = page.goto(site.url + ARTICLE);
+    await page.waitForSelector('footer');
+    const measure = () =>
+      page.evaluate(() => ({
+        height: document.querySelector('history-explorer').getBoundingClientRect().height,
+        next: document.querySelector('h2').getBoundingClientRect().top + scrollY,
+        fallback:
+          document.querySelector('history-explorer').shadowRoot?.querySelectorAll('ol.events > li')
+            .length ?? 0,
+        upgraded: Boolean(customElements.get('history-explorer')),
+      }));
+    const before = await measure();
+    assert.equal(before.upgraded, false);
+    assert.equal(before.fallback, story.events.length, 'the list is there before the upgrade');
+    await armRender(page, 'history-explorer');
+    release();
+    await navigation;
+    await rendered(page, 'history-explorer');
+    const after = await measure();
+    assert.equal(after.upgraded, true);
+    assert.equal(after.fallback, 0, 'the widget replaced the list');
+    assert.equal(after.height, before.height);
+    assert.equal(after.next, before.next, 'the heading after the widget did not move');
+    const shift = await page.evaluate(() => window.__shift);
+    assert.ok(shift < 0.001, `cumulative layout shift ${shift}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('runs two widgets independently on one fetch of the story', async () => {
+    const { page, requests, errors } = await openPage(site);
+    await page.goto(site.url + ARTICLE);
+    await page.waitForFunction(() => customElements.get('history-explorer'));
+    await page.evaluate(() => document.querySelector('event-timeline').scrollIntoView());
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('event-timeline')
+          .shadowRoot?.querySelector('.vis-item, .vis-cluster'),
+      { timeout: 20000 },
+    );
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('history-explorer')
+          .shadowRoot?.querySelector('event-timeline')
+          ?.shadowRoot?.querySelector('.vis-timeline'),
+      { timeout: 20000 },
+    );
+    const fetches = requests.filter((url) => url.endsWith('/stories/azerbaijan-kazakhstan.json'));
+    assert.equal(fetches.length, 1, 'both widgets share one request for the same src');
+
+    const last = [...story.events].sort((a, b) => b.start.localeCompare(a.start))[0];
+    // The explorer: keyboard selection of the last event.
+    await page.evaluate(() => {
+      const frame = document
+        .querySelector('history-explorer')
+        .shadowRoot.querySelector('event-timeline')
+        .shadowRoot.querySelector('.frame');
+      frame.focus();
+    });
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    const state = () =>
+      page.evaluate(() => ({
+        explorer: document.querySelector('history-explorer').selected,
+        timeline: document.querySelector('event-timeline').selected,
+        quote: [
+          ...document
+            .querySelector('history-explorer')
+            .shadowRoot.querySelector('source-quote')
+            .shadowRoot.querySelectorAll('blockquote mark'),
+        ]
+          .map((mark) => mark.textContent)
+          .join(''),
+      }));
+    let now = await state();
+    assert.equal(now.explorer, last.id);
+    assert.equal(now.quote, last.quote.text);
+    assert.equal(now.timeline, '', 'the other widget keeps its own selection');
+
+    // The standalone timeline: keyboard selection of the first event.
+    await page.evaluate(() =>
+      document.querySelector('event-timeline').shadowRoot.querySelector('.frame').focus(),
+    );
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    now = await state();
+    assert.equal(
+      now.timeline,
+      [...story.events].sort((a, b) => a.start.localeCompare(b.start))[0].id,
+    );
+    assert.equal(now.explorer, last.id, 'the explorer keeps its selection');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("leaves the host page's styles as they were", async () => {
+    const plain = await openPage(site, { javascript: false });
+    await plain.page.goto(site.url + ARTICLE);
+    const without = await hostStyles(plain.page);
+    await plain.page.close();
+
+    const { page, errors } = await openPage(site);
+    await page.goto(site.url + ARTICLE);
+    await page.waitForFunction(
+      () => customElements.get('history-explorer') && customElements.get('event-graph'),
+    );
+    // Show the graph too (cytoscape is the library known to touch document.head).
+    await page.evaluate(() =>
+      document.querySelector('history-explorer').scrollIntoView({ block: 'end' }),
+    );
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('history-explorer')
+          .shadowRoot.querySelector('event-graph')
+          ?.shadowRoot?.querySelector('canvas'),
+      { timeout: 20000 },
+    );
+    const withWidgets = await hostStyles(page);
+    assert.deepEqual(withWidgets, without);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('keeps working under a hostile stylesheet of !important resets', async () => {
+    const { page, errors } = await openPage(site);
+    await page.goto(site.url + ARTICLE);
+    await page.addStyleTag({
+      content:
+        '* { color: rgb(255, 0, 0) !important; line-height: 3 !important; letter-spacing: 4px !important; ' +
+        'box-sizing: content-box !important; margin: 7px !important; padding: 7px !important; ' +
+        'text-transform: uppercase !important; background: yellow !important; border: 3px solid lime !important; ' +
+        'font-weight: 900 !important; text-align: right !important; text-indent: 40px !important; }',
+    });
+    // The resets make the article much taller: bring the widget into view first.
+    await page.evaluate(() => document.querySelector('history-explorer').scrollIntoView());
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('history-explorer')
+          .shadowRoot?.querySelector('event-timeline')
+          ?.shadowRoot?.querySelector('.vis-item'),
+      { timeout: 20000 },
+    );
+    await page.evaluate(() =>
+      document
+        .querySelector('history-explorer')
+        .shadowRoot.querySelector('event-timeline')
+        .shadowRoot.querySelector('.frame')
+        .focus(),
+    );
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    const seen = await page.evaluate(() => {
+      const explorer = document.querySelector('history-explorer');
+      const quote = explorer.shadowRoot.querySelector('source-quote').shadowRoot;
+      const title = explorer.shadowRoot.querySelector('.title');
+      return {
+        mark: quote.querySelector('blockquote mark')?.textContent,
+        titleColor: getComputedStyle(title).color,
+        titleTransform: getComputedStyle(title).textTransform,
+        quoteDisplay: getComputedStyle(quote.querySelector('blockquote')).display,
+        timelineHeight: explorer.shadowRoot.querySelector('event-timeline').getBoundingClientRect()
+          .height,
+      };
+    });
+    const first = [...story.events].sort((a, b) => a.start.localeCompare(b.start))[0];
+    assert.equal(seen.mark, first.quote.text);
+    assert.notEqual(seen.titleColor, 'rgb(255, 0, 0)');
+    assert.equal(seen.titleTransform, 'none');
+    assert.equal(seen.quoteDisplay, 'block');
+    assert.ok(seen.timelineHeight > 200, `the timeline keeps its size (${seen.timelineHeight}px)`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('loads the graph code only when the graph comes into view', async () => {
+    const { page, requests, errors } = await openPage(site, { height: 700 });
+    await page.goto(site.url + ARTICLE);
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('history-explorer')
+          .shadowRoot?.querySelector('event-timeline')
+          ?.shadowRoot?.querySelector('.vis-timeline'),
+      { timeout: 20000 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const graphChunk = (url) => /\/chunks\/cytoscape-loader-/.test(url);
+    assert.equal(
+      requests.filter(graphChunk).length,
+      0,
+      'no graph code while the graph is out of view',
+    );
+    await page.evaluate(() =>
+      document
+        .querySelector('history-explorer')
+        .shadowRoot.querySelector('event-graph')
+        .scrollIntoView(),
+    );
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('history-explorer')
+          .shadowRoot.querySelector('event-graph')
+          .shadowRoot.querySelector('canvas'),
+      { timeout: 20000 },
+    );
+    assert.equal(requests.filter(graphChunk).length, 1, 'the graph code loads once it is visible');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('the iframe embed', () => {
+  it('tells the parent page its height, which the documented snippet applies', async () => {
+    const { page, errors } = await openPage(site, { width: 1000, height: 900 });
+    await page.goto(site.url + 'examples/iframe.html');
+    await page.waitForFunction(() => document.querySelector('iframe').style.height !== '760px', {
+      timeout: 20000,
+    });
+    const sizes = await page.evaluate(() => {
+      const frame = document.querySelector('iframe');
+      return {
+        frame: parseFloat(frame.style.height),
+        content: frame.contentDocument.documentElement.scrollHeight,
+        selected: frame.contentDocument.querySelector('history-explorer').selected,
+      };
+    });
+    assert.ok(sizes.frame > 600, `the frame grew to its content (${sizes.frame}px)`);
+    assert.ok(
+      Math.abs(sizes.frame - sizes.content) <= 2,
+      `frame ${sizes.frame}px, content ${sizes.content}px`,
+    );
+    assert.equal(
+      sizes.selected,
+      'turkological-congress-1926',
+      'the event parameter selects the event',
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

@@ -1,0 +1,67 @@
+// Shared by the Node end-to-end tests (not a test file itself): a fresh build of
+// the site in a temp folder, served on a free port, and one headless Chromium.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser } from '../../scripts/find-browser.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { repoRoot } from './helpers.mjs';
+
+/**
+ * Builds the site into a temp folder and serves it.
+ * @returns {Promise<{ url: string, dir: string, browser: import('puppeteer-core').Browser, close: () => Promise<void> }>}
+ */
+export async function startSite({ csp = false } = {}) {
+  const work = mkdtempSync(join(tmpdir(), 'he-site-'));
+  const dir = join(work, 'dist');
+  const build = spawnSync(process.execPath, ['build.mjs', '--out', dir, '--quiet'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`the build failed:\n${build.stderr}`);
+  const server = await startStaticServer({ dir, csp });
+  const browser = await launchBrowser({ quiet: true });
+  return {
+    url: server.url,
+    dir,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a page that records every request URL and every page error. */
+export async function openPage(site, { width = 1280, height = 800, javascript = true } = {}) {
+  const page = await site.browser.newPage();
+  await page.setViewport({ width, height });
+  await page.setJavaScriptEnabled(javascript);
+  const requests = [];
+  const errors = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { page, requests, errors };
+}
+
+/** Resolves when `selector` (in the page) dispatches `eventName`; run before the trigger. */
+export function armEvent(page, eventName, name = eventName) {
+  return page.evaluate(
+    (eventName, name) => {
+      window.__events ??= {};
+      window.__events[name] = new Promise((resolve) =>
+        document.addEventListener(eventName, (event) => resolve(event.detail ?? true), {
+          once: true,
+          capture: true,
+        }),
+      );
+    },
+    eventName,
+    name,
+  );
+}
