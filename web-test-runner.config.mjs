@@ -8,6 +8,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findBrowser } from './scripts/find-browser.mjs';
 import { bundleModules } from './scripts/wtr-bundle-plugin.mjs';
+import { testEndpoints } from './scripts/wtr-test-endpoints.mjs';
 
 const browser = await findBrowser();
 console.log(`Browser: ${browser.executablePath} (${browser.origin})`);
@@ -47,6 +48,7 @@ function summaryFileReporter(file) {
 export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [testEndpoints],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 180000,

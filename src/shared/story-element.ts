@@ -14,7 +14,7 @@ import { localeOf, toUiLanguage, uiStrings, type UiLanguage } from './i18n.js';
 import {
   acceptStory,
   loadStory,
-  MAX_STORY_BYTES,
+  formatLimit,
   type LoadFailure,
   type LoadResult,
 } from './story-loader.js';
@@ -142,7 +142,7 @@ export abstract class StoryElement extends LitElement {
       case 'not-json':
         return t.errorNotJson;
       case 'too-large':
-        return t.errorTooLarge(`${MAX_STORY_BYTES / 1024 / 1024} MB`);
+        return t.errorTooLarge(formatLimit(failure.limitBytes));
       case 'source-missing':
         return t.errorSourceMissing;
       case 'invalid':

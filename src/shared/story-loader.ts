@@ -10,10 +10,27 @@ import type { StoryProblem } from '../model/story-error.js';
 import type { Story } from '../model/story-schema.js';
 import { validateStory } from '../model/validate-story.js';
 
-/** How long a story (or its source text) may take to arrive. */
+/** How long a story (or its source text) may take to arrive, by default. */
 export const LOAD_TIMEOUT_MS = 15_000;
-/** The largest story file (or source text) a widget accepts. */
+/** The largest story file (or source text) a widget accepts, by default. */
 export const MAX_STORY_BYTES = 5 * 1024 * 1024;
+
+const limits = { timeoutMs: LOAD_TIMEOUT_MS, maxBytes: MAX_STORY_BYTES };
+
+/**
+ * Changes the time and size limits of later loads (tests use short ones).
+ * Returns the previous limits so they can be restored.
+ */
+export function setLoadLimits(next: Partial<typeof limits>): typeof limits {
+  const previous = { ...limits };
+  Object.assign(limits, next);
+  return previous;
+}
+
+/** The limits in force. */
+export function loadLimits(): Readonly<typeof limits> {
+  return limits;
+}
 
 /** Why a story could not be loaded. */
 export type LoadFailure =
@@ -56,6 +73,12 @@ export function acceptStory(input: unknown): LoadResult {
   return { ok: true, story: result.story };
 }
 
+/** "5 MB", "64 KB": a byte limit in words. */
+export function formatLimit(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+  return `${Math.round(bytes / 1024)} KB`;
+}
+
 function invalid(problems: readonly StoryProblem[]): LoadResult {
   return { ok: false, failure: { kind: 'invalid' }, problems, retryable: false };
 }
@@ -76,8 +99,8 @@ async function fetchText(url: string, what: string, path: string): Promise<TextR
   const controller = new AbortController();
   const timer = setTimeout(() => {
     controller.abort();
-  }, LOAD_TIMEOUT_MS);
-  const seconds = LOAD_TIMEOUT_MS / 1000;
+  }, limits.timeoutMs);
+  const seconds = limits.timeoutMs / 1000;
   try {
     let response: Response;
     try {
@@ -118,11 +141,11 @@ async function fetchText(url: string, what: string, path: string): Promise<TextR
     }
     const declared = Number(response.headers.get('content-length') ?? NaN);
     const tooLarge = failed(
-      { kind: 'too-large', limitBytes: MAX_STORY_BYTES },
-      `${what} is larger than the ${MAX_STORY_BYTES / 1024 / 1024} MB limit: ${url}`,
+      { kind: 'too-large', limitBytes: limits.maxBytes },
+      `${what} is larger than the ${formatLimit(limits.maxBytes)} limit: ${url}`,
       path,
     );
-    if (declared > MAX_STORY_BYTES) {
+    if (declared > limits.maxBytes) {
       controller.abort();
       return { ok: false, result: tooLarge };
     }
@@ -165,7 +188,7 @@ async function readCapped(
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > MAX_STORY_BYTES) {
+    if (total > limits.maxBytes) {
       controller.abort();
       await reader.cancel().catch(() => undefined);
       return 'too-large';

@@ -1,0 +1,105 @@
+// Under a strict Content Security Policy (default-src 'self'; script-src 'self';
+// style-src 'self': no eval, no inline script or style) the widgets work and
+// cause no violation, through every interaction that builds DOM or styles.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { openPage, startSite } from './site.mjs';
+
+let site;
+before(async () => {
+  site = await startSite({ csp: true });
+});
+after(async () => {
+  await site?.close();
+});
+
+async function openUnderCsp(path, viewport) {
+  const opened = await openPage(site, viewport);
+  await opened.page.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__violations.push(
+        `${event.violatedDirective}: ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+  const response = await opened.page.goto(site.url + path);
+  assert.match(
+    response.headers()['content-security-policy'],
+    /script-src 'self'; style-src 'self'/,
+  );
+  return opened;
+}
+
+const inExplorer = (selector) =>
+  `document.querySelector('history-explorer').shadowRoot.querySelector('${selector}')`;
+
+describe('under a strict Content Security Policy', () => {
+  it('the standalone explorer runs through its features without a single violation', async () => {
+    const { page, errors } = await openUnderCsp(
+      'index.html#event=strategic-partnership-treaty-2005',
+    );
+    await page.waitForFunction(
+      `${inExplorer('event-graph')}?.shadowRoot?.querySelector('canvas')`,
+      { timeout: 20000 },
+    );
+    await page.waitForFunction(`${inExplorer('source-quote')}?.shadowRoot?.querySelector('mark')`, {
+      timeout: 20000,
+    });
+    // Keyboard selection on the timeline.
+    await page.evaluate(
+      `${inExplorer('event-timeline')}.shadowRoot.querySelector('.frame').focus()`,
+    );
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    // An entity from the graph's list, the search, a category filter, the language.
+    await page.evaluate(
+      `${inExplorer('event-graph')}.shadowRoot.querySelector('.entity-button').click()`,
+    );
+    await page.evaluate(`(() => {
+      const input = ${inExplorer('.search input')};
+      input.value = 'Baku';
+      input.dispatchEvent(new Event('input'));
+      ${inExplorer('.chip')}.click();
+      [...document.querySelector('history-explorer').shadowRoot.querySelectorAll('.languages button')].find((b) => b.lang === 'zh').click();
+    })()`);
+    // The whole source, in its dialog.
+    await page.evaluate(
+      `${inExplorer('source-quote')}.shadowRoot.querySelector('.read-source')?.click()`,
+    );
+    await page.waitForFunction(
+      `${inExplorer('source-quote')}.shadowRoot.querySelector('dialog')?.open`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const violations = await page.evaluate(() => window.__violations);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('the example article, its fallbacks and both widgets cause no violation', async () => {
+    const { page, errors } = await openUnderCsp('examples/article.html');
+    await page.evaluate(() => document.querySelector('event-timeline').scrollIntoView());
+    await page.waitForFunction(
+      () => document.querySelector('event-timeline').shadowRoot?.querySelector('.vis-timeline'),
+      {
+        timeout: 20000,
+      },
+    );
+    await page.evaluate(() =>
+      document.querySelector('history-explorer').scrollIntoView({ block: 'end' }),
+    );
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('history-explorer')
+          .shadowRoot?.querySelector('event-graph')
+          ?.shadowRoot?.querySelector('canvas'),
+      { timeout: 20000 },
+    );
+    const violations = await page.evaluate(() => window.__violations);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
