@@ -2,8 +2,18 @@
 // four elements (attributes, properties, events, CSS parts and custom properties),
 // read from the TSDoc header of each element class.
 export default {
-  globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/model/**', 'src/types.d.ts'],
+  // The elements, their registrations and the base class they inherit attributes from.
+  globs: [
+    'src/event-timeline/event-timeline.ts',
+    'src/event-timeline/define.ts',
+    'src/event-graph/event-graph.ts',
+    'src/event-graph/define.ts',
+    'src/source-quote/source-quote.ts',
+    'src/source-quote/define.ts',
+    'src/history-explorer/history-explorer.ts',
+    'src/history-explorer/define.ts',
+    'src/shared/story-element.ts',
+  ],
   outdir: '.',
   litelement: true,
   dependencies: false,
