@@ -457,8 +457,8 @@ export class EventGraph extends StoryElement {
   private fitView(cy: cytoscape.Core, view: GraphView): void {
     const target = view.focused ? cy.nodes('.highlighted') : cy.elements(':visible');
     cy.fit(target, view.focused ? 48 : 24);
-    if (view.focused && cy.zoom() > 1.1) {
-      cy.zoom(1.1);
+    if (view.focused && cy.zoom() > 0.95) {
+      cy.zoom(0.95);
       cy.center(target);
     }
   }

@@ -84,9 +84,10 @@ export class EventTimeline extends StoryElement {
   @property({ attribute: false }) visibleEvents?: readonly string[];
 
   /**
-   * Crowded events cluster while the window holds more than this many events;
-   * below it, every event is drawn on its own (stacked where dates coincide),
-   * so zooming in always takes clusters apart.
+   * Crowded events cluster while the window holds more than this many events
+   * (fewer on narrow screens: about one per 55 px of width); below it, every
+   * event is drawn on its own (stacked where dates coincide), so zooming in
+   * always takes clusters apart.
    */
   @property({ type: Number, attribute: 'cluster-threshold' }) clusterThreshold = 24;
 
@@ -370,7 +371,9 @@ export class EventTimeline extends StoryElement {
       // Plain wheel scrolls the page; Ctrl + wheel (and trackpad pinch) zooms.
       zoomKey: 'ctrlKey',
       horizontalScroll: false,
-      verticalScroll: false,
+      // Scrolls inside only when stacked events overflow maxHeight; otherwise the
+      // wheel is left to the page.
+      verticalScroll: true,
       moveable: true,
       zoomable: true,
       selectable: true,
@@ -380,6 +383,7 @@ export class EventTimeline extends StoryElement {
       orientation: { axis: 'bottom', item: 'bottom' },
       margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
       minHeight: 200,
+      maxHeight: 420,
       // Labels formatted with Intl at the precision of the scale; no moment locales ship.
       format: axisFormat(() => this.locale),
       // Everything in UTC, like the story's dates: a year starts at 00:00 UTC on 1 January.
@@ -405,7 +409,14 @@ export class EventTimeline extends StoryElement {
   ): false | Record<string, unknown> {
     const story = this.loadedStory;
     const count = story && window ? this.countInWindow(window) : 0;
-    this.clustered = count > this.clusterThreshold;
+    // A narrow timeline has room for fewer boxes side by side before they stack
+    // into a tower: about one per 55 px of width.
+    const width = this.visHost?.clientWidth ?? 0;
+    const threshold =
+      width > 0
+        ? Math.min(this.clusterThreshold, Math.max(4, Math.floor(width / 55)))
+        : this.clusterThreshold;
+    this.clustered = count > threshold;
     if (!this.clustered) return false;
     return {
       maxItems: 1,
