@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { importTypeScript } from './scripts/import-ts.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -43,18 +44,8 @@ const shown = (path) => relative(process.cwd(), path) || '.';
  * exactly the rules the browser applies. Bundled in memory and imported from a
  * data: URL; nothing is written.
  */
-async function loadModel() {
-  const result = await esbuild.build({
-    entryPoints: [join(root, 'src/model/build-api.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+function loadModel() {
+  return importTypeScript("export * from './src/model/build-api.ts';", root);
 }
 
 /** Reads and parses JSON, turning a syntax error into `file: line L, column C: ...`. */

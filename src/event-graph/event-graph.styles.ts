@@ -73,21 +73,6 @@ export const graphStyles = css`
     text-align: center;
     color: var(--he-color-muted);
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 14px;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.8125rem;
-    color: var(--he-color-muted);
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-  }
   .shape {
     display: inline-block;
     width: 14px;

@@ -14,6 +14,7 @@ import { ENTITY_KINDS, type EntityKind, type Story } from '../model/story-schema
 import { emit } from '../shared/events.js';
 import { textIn } from '../shared/i18n.js';
 import { StoryElement } from '../shared/story-element.js';
+import { zoomButtons } from '../shared/zoom-buttons.js';
 import { themeStyles } from '../shared/theme.js';
 import { graphStyles } from './event-graph.styles.js';
 import { graphStylesheet, KIND_SHAPES, readPalette } from './graph-style.js';
@@ -182,25 +183,7 @@ export class EventGraph extends StoryElement {
     const allHidden = view.hiddenNodes.size === story.entities.length && story.entities.length > 0;
     return html`<div class="root" part="base">
       <div class="toolbar" part="toolbar">
-        <button
-          type="button"
-          class="button"
-          @click=${this.zoomIn}
-          aria-label=${t.zoomIn}
-          title=${t.zoomIn}
-        >
-          +
-        </button>
-        <button
-          type="button"
-          class="button"
-          @click=${this.zoomOut}
-          aria-label=${t.zoomOut}
-          title=${t.zoomOut}
-        >
-          −
-        </button>
-        <button type="button" class="button" @click=${this.fit}>${t.fitAll}</button>
+        ${zoomButtons(this, this.uiLang)}
         ${
           this.range
             ? html`<label class="follow">
@@ -402,11 +385,16 @@ export class EventGraph extends StoryElement {
     });
     this.resize.observe(container);
     this.applyView(story);
-    cy.one('render', () => {
-      if (this.rendered) return;
+    const markRendered = () => {
+      if (this.rendered || this.cy !== cy) return;
       this.rendered = true;
       this.emitRenderedAfterPaint();
-    });
+    };
+    cy.one('render', markRendered);
+    // cytoscape draws in its own animation-frame loop, registered when it was
+    // created; if nothing changes after its first frame, no 'render' event may
+    // reach us, so the frame after next counts as painted too.
+    requestAnimationFrame(() => requestAnimationFrame(markRendered));
   }
 
   private relabel(story: Story): void {

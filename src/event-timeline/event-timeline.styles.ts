@@ -179,21 +179,6 @@ export const timelineStyles = css`
     font-weight: 400;
   }
 
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 14px;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.8125rem;
-    color: var(--he-color-muted);
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-  }
   .swatch {
     width: 12px;
     height: 12px;

@@ -9,6 +9,7 @@ import { fullExtent, toTimelineItems, type TimelineItem } from '../model/timelin
 import { emit } from '../shared/events.js';
 import { textIn } from '../shared/i18n.js';
 import { StoryElement } from '../shared/story-element.js';
+import { zoomButtons } from '../shared/zoom-buttons.js';
 import { categoryColorVar, themeStyles } from '../shared/theme.js';
 import { timelineStyles } from './event-timeline.styles.js';
 import { axisFormat } from './axis-format.js';
@@ -183,27 +184,7 @@ export class EventTimeline extends StoryElement {
     );
     const hasPlanned = story.events.some((event) => event.planned === true);
     return html`<div class="root" part="base">
-      <div class="toolbar" part="toolbar">
-        <button
-          type="button"
-          class="button"
-          @click=${this.zoomIn}
-          aria-label=${t.zoomIn}
-          title=${t.zoomIn}
-        >
-          +
-        </button>
-        <button
-          type="button"
-          class="button"
-          @click=${this.zoomOut}
-          aria-label=${t.zoomOut}
-          title=${t.zoomOut}
-        >
-          −
-        </button>
-        <button type="button" class="button" @click=${this.fit}>${t.fitAll}</button>
-      </div>
+      <div class="toolbar" part="toolbar">${zoomButtons(this, this.uiLang)}</div>
       <div
         class="frame"
         part="timeline"

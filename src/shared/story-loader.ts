@@ -101,43 +101,32 @@ async function fetchText(url: string, what: string, path: string): Promise<TextR
     controller.abort();
   }, limits.timeoutMs);
   const seconds = limits.timeoutMs / 1000;
-  try {
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    } catch {
-      if (controller.signal.aborted) {
-        return {
-          ok: false,
-          result: failed(
-            { kind: 'timeout', seconds },
-            `${what} did not arrive within ${seconds} s: ${url}`,
-            path,
-          ),
-        };
-      }
-      return {
-        ok: false,
-        result: failed(
-          { kind: 'network' },
-          `${what} could not be fetched (network error): ${url}`,
+  // A fetch or a read that throws failed either on the deadline or on the network.
+  const thrown = (doing: string): TextResult => ({
+    ok: false,
+    result: controller.signal.aborted
+      ? failed(
+          { kind: 'timeout', seconds },
+          `${what} did not arrive within ${seconds} s: ${url}`,
           path,
-        ),
-      };
-    }
+        )
+      : failed({ kind: 'network' }, `${what} could not be ${doing} (network error): ${url}`, path),
+  });
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+  } catch {
+    clearTimeout(timer);
+    return thrown('fetched');
+  }
+  try {
     if (!response.ok) {
       const failure: LoadFailure =
         path === ''
           ? { kind: 'http', status: response.status }
           : { kind: 'source-missing', status: response.status };
-      return {
-        ok: false,
-        result: failed(
-          failure,
-          `${what} could not be loaded: ${url} answered HTTP ${response.status}`,
-          path,
-        ),
-      };
+      const message = `${what} could not be loaded: ${url} answered HTTP ${response.status}`;
+      return { ok: false, result: failed(failure, message, path) };
     }
     const declared = Number(response.headers.get('content-length') ?? NaN);
     const tooLarge = failed(
@@ -153,24 +142,7 @@ async function fetchText(url: string, what: string, path: string): Promise<TextR
     if (bytes === 'too-large') return { ok: false, result: tooLarge };
     return { ok: true, text: new TextDecoder().decode(bytes) };
   } catch {
-    if (controller.signal.aborted) {
-      return {
-        ok: false,
-        result: failed(
-          { kind: 'timeout', seconds },
-          `${what} did not arrive within ${seconds} s: ${url}`,
-          path,
-        ),
-      };
-    }
-    return {
-      ok: false,
-      result: failed(
-        { kind: 'network' },
-        `${what} could not be read (network error): ${url}`,
-        path,
-      ),
-    };
+    return thrown('read');
   } finally {
     clearTimeout(timer);
   }

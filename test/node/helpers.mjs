@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { importTypeScript } from '../../scripts/import-ts.mjs';
 
 /** The project root (this file is in test/node/). */
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -66,22 +66,9 @@ let model;
  * plus `storyJsonSchema` from the build API.
  */
 export async function loadModel() {
-  if (model) return model;
-  const result = await esbuild.build({
-    stdin: {
-      contents:
-        "export * from './src/model/index.ts'; export { storyJsonSchema } from './src/model/build-api.ts';",
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].text;
-  model = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  model ??= await importTypeScript(
+    "export * from './src/model/index.ts'; export { storyJsonSchema } from './src/model/build-api.ts';",
+    repoRoot,
+  );
   return model;
 }
