@@ -329,6 +329,10 @@ export class EventGraph extends StoryElement {
       ).positions;
       // Labels measure wrong if the font arrives after the first draw (cytoscape #1734).
       await document.fonts.ready;
+    } catch {
+      // Offline, or the chunk is blocked: say so in the widget, offer to try again.
+      this.showLoadFailure('The graph code (cytoscape)');
+      return;
     } finally {
       this.loadingGraph = false;
     }

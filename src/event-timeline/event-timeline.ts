@@ -25,6 +25,16 @@ const categoryColours = unsafeCSS(
 
 const DAY_MS = 24 * 3600 * 1000;
 
+let visModule: Promise<VisModule> | undefined;
+/** vis-timeline's chunk, loaded once per page; a failed load can be tried again. */
+function loadVis(): Promise<VisModule> {
+  visModule ??= import('./vis-loader.js').catch((error: unknown) => {
+    visModule = undefined;
+    throw error;
+  });
+  return visModule;
+}
+
 /**
  * A chronological timeline of a story's events, drawn by vis-timeline inside
  * the element's shadow root.
@@ -110,6 +120,8 @@ export class EventTimeline extends StoryElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Start fetching vis-timeline now, while the story loads, not after it.
+    loadVis().catch(() => undefined);
     // Moved in the DOM: the timeline was destroyed on disconnect; build it again.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -274,7 +286,11 @@ export class EventTimeline extends StoryElement {
     if (this.building) return;
     this.building = true;
     try {
-      this.vis ??= await import('./vis-loader.js');
+      this.vis ??= await loadVis();
+    } catch {
+      // Offline, or the chunk is blocked: say so in the widget, offer to try again.
+      this.showLoadFailure('The timeline code (vis-timeline)');
+      return;
     } finally {
       this.building = false;
     }

@@ -78,6 +78,7 @@ interface UiStrings {
   readonly errorTooLarge: (limit: string) => string;
   readonly errorInvalid: (count: number) => string;
   readonly errorSourceMissing: string;
+  readonly errorCodeMissing: string;
   readonly categoryNames: Readonly<Record<Category, string>>;
   readonly kindNames: Readonly<Record<EntityKind, string>>;
   readonly relationNames: Readonly<Record<RelationType, string>>;
@@ -141,6 +142,8 @@ const en: UiStrings = {
   errorInvalid: (count) =>
     count === 1 ? 'The story has 1 error:' : `The story has ${count} errors:`,
   errorSourceMissing: 'The source text of the story could not be loaded.',
+  errorCodeMissing:
+    'Part of the widget could not be loaded (network error). Reload the page to try again.',
   categoryNames: {
     politics: 'Politics',
     economy: 'Economy',
@@ -231,6 +234,7 @@ const zh: UiStrings = {
   errorTooLarge: (limit) => `故事文件超过了 ${limit} 的上限。`,
   errorInvalid: (count) => `故事数据有 ${count} 处错误：`,
   errorSourceMissing: '无法加载故事的原文。',
+  errorCodeMissing: '组件的一部分无法加载（网络错误）。请重新加载页面再试。',
   categoryNames: {
     politics: '政治',
     economy: '经济',
@@ -322,6 +326,8 @@ const ru: UiStrings = {
   errorTooLarge: (limit) => `Файл истории больше допустимых ${limit}.`,
   errorInvalid: (count) => `Ошибок в данных истории: ${count}.`,
   errorSourceMissing: 'Не удалось загрузить текст источника.',
+  errorCodeMissing:
+    'Не удалось загрузить часть виджета (ошибка сети). Обновите страницу, чтобы попробовать снова.',
   categoryNames: {
     politics: 'Политика',
     economy: 'Экономика',

@@ -129,6 +129,22 @@ export abstract class StoryElement extends LitElement {
     }
   }
 
+  /**
+   * Shows that the widget's own code (a lazy chunk) could not be loaded. No
+   * "try again" here: browsers remember a failed module import for the life of
+   * the page, so only a reload fetches it again.
+   */
+  protected showLoadFailure(what: string): void {
+    const message = `${what} could not be loaded (network error); reload the page to try again`;
+    this.storyState = {
+      status: 'error',
+      failure: { kind: 'code' },
+      problems: [{ path: '', message }],
+      retryable: false,
+    };
+    emit(this, 'story-error', { errors: [{ path: '', message }] });
+  }
+
   /** The headline of an error, in the interface language. */
   private failureText(failure: LoadFailure, problemCount: number): string {
     const t = this.strings;
@@ -147,6 +163,8 @@ export abstract class StoryElement extends LitElement {
         return t.errorSourceMissing;
       case 'invalid':
         return t.errorInvalid(problemCount);
+      case 'code':
+        return t.errorCodeMissing;
     }
   }
 

@@ -375,3 +375,41 @@ describe('the iframe embed', () => {
     await page.close();
   });
 });
+
+describe('a widget whose code cannot load', () => {
+  it('says so inside the widget while the rest of the explorer works', async () => {
+    const { page } = await openPage(site, { height: 1400 });
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (/\/chunks\/cytoscape-loader-/.test(request.url())) request.abort('internetdisconnected');
+      else request.continue();
+    });
+    const failures = [];
+    await page.exposeFunction('__reportError', (message) => failures.push(message));
+    await page.evaluateOnNewDocument(() => {
+      window.addEventListener('unhandledrejection', (event) =>
+        window.__reportError(String(event.reason)),
+      );
+      window.addEventListener('error', (event) => window.__reportError(event.message));
+    });
+    await page.goto(site.url + 'index.html');
+    const graph =
+      "document.querySelector('history-explorer').shadowRoot.querySelector('event-graph')";
+    await page.waitForFunction(`${graph}?.shadowRoot?.querySelector('[role=alert]')`, {
+      timeout: 20000,
+    });
+    const alert = await page.evaluate(
+      `${graph}.shadowRoot.querySelector('[role=alert]').textContent`,
+    );
+    assert.match(
+      alert,
+      /Part of the widget could not be loaded \(network error\)\. Reload the page to try again\./,
+    );
+    await page.waitForFunction(
+      "document.querySelector('history-explorer').shadowRoot.querySelector('event-timeline').shadowRoot.querySelector('.vis-timeline')",
+      { timeout: 20000 },
+    );
+    assert.deepEqual(failures, [], 'no uncaught error or unhandled rejection');
+    await page.close();
+  });
+});
