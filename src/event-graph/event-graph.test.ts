@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendMouse } from '@web/test-runner-commands';
 import type cytoscape from 'cytoscape';
 import { miniStory } from '../../test/fixtures/mini-story.js';
-import { cleanup, mount, nextEvent, until } from '../../test/helpers/browser.js';
+import { afterPaint, cleanup, mount, nextEvent, until } from '../../test/helpers/browser.js';
 import './define.js';
 import type { EventGraph } from './event-graph.js';
 
@@ -69,7 +69,11 @@ describe('<event-graph>', () => {
     expect(highlightedEntries(element).sort()).to.deep.equal(['org', 'treaty']);
     expect(listEntry(element, 'treaty')!.textContent).to.include('in the selected event');
     const cy = cyOf(element)!;
-    expect(cy.getElementById('treaty').hasClass('highlighted')).to.equal(true);
+    // The canvas lights up right after the paint that shows the selection.
+    await until(
+      () => cy.getElementById('treaty').hasClass('highlighted'),
+      'the highlight on the canvas',
+    );
     expect(cy.getElementById('baku').hasClass('dimmed')).to.equal(true);
     expect(cy.getElementById('org~party-to~treaty').hasClass('highlighted')).to.equal(true);
   });
@@ -85,6 +89,9 @@ describe('<event-graph>', () => {
     ).to.equal('true');
 
     const cy = cyOf(element)!;
+    // The graph zooms to the selection after it paints; click where the node is then.
+    await until(() => cy.getElementById('baku').hasClass('selected'), 'the selected node');
+    await afterPaint();
     const node = cy.getElementById('treaty');
     const position = node.renderedPosition();
     const box = root(element).querySelector('.canvas')!.getBoundingClientRect();
@@ -128,10 +135,17 @@ describe('<event-graph>', () => {
     };
     await element.updateComplete;
     expect(listEntry(element, 'treaty')).to.equal(null);
-    expect(cyOf(element)!.getElementById('treaty').hasClass('hidden')).to.equal(true);
+    await until(
+      () => cyOf(element)!.getElementById('treaty').hasClass('hidden'),
+      'the node hidden on the canvas',
+    );
     element.followRange = false;
     await element.updateComplete;
     expect(listEntry(element, 'treaty')).to.exist;
+    await until(
+      () => !cyOf(element)!.getElementById('treaty').hasClass('hidden'),
+      'the node back on the canvas',
+    );
   });
 
   it('leaves a plain wheel to the page and zooms with Ctrl + wheel', async () => {

@@ -21,6 +21,9 @@ import { graphStylesheet, KIND_SHAPES, readPalette } from './graph-style.js';
 
 type CytoscapeModule = typeof CytoscapeLoader;
 
+/** Up to this many entities, the list shows every entity's connections. */
+const MAX_LISTED_CONNECTIONS_NODES = 80;
+
 /**
  * The organisations, agreements, countries, places and people of a story as a
  * graph (cytoscape, inside the element's shadow root), with typed, labelled
@@ -39,6 +42,7 @@ type CytoscapeModule = typeof CytoscapeLoader;
  * @attr selected - Id of the selected event: its entities and the edges between them light up.
  * @attr selected-entity - Id of the selected entity: it and its connections light up.
  * @attr follow-range - Show only what exists in `range` (the timeline's window).
+ * @attr defer-canvas - Hold the canvas back until removed (the list still shows).
  * @attr theme - light or dark; follows prefers-color-scheme when absent.
  *
  * @prop {object} story - A story object; takes precedence over `src`.
@@ -73,8 +77,31 @@ export class EventGraph extends StoryElement {
   /** Show only what exists in `range`. */
   @property({ type: Boolean, attribute: 'follow-range', reflect: true }) followRange = false;
 
-  /** The period to follow (the timeline's window), when `followRange` is on. */
-  @property({ attribute: false }) range?: { readonly start: Date; readonly end: Date };
+  /**
+   * The period to follow (the timeline's window), when `followRange` is on.
+   * While the graph does not follow, a new window costs nothing: the timeline
+   * sends one after every pan and zoom.
+   */
+  @property({ attribute: false, noAccessor: true })
+  get range(): { readonly start: Date; readonly end: Date } | undefined {
+    return this.followedRange;
+  }
+  set range(next: { readonly start: Date; readonly end: Date } | undefined) {
+    const previous = this.followedRange;
+    this.followedRange = next;
+    // Re-render for a new window only when following it, or when the "follow"
+    // switch appears or goes (it shows only while a window is given).
+    if (this.followRange || (previous === undefined) !== (next === undefined)) {
+      this.requestUpdate('range', previous);
+    }
+  }
+  private followedRange?: { readonly start: Date; readonly end: Date };
+
+  /**
+   * Holds the canvas back (the list still renders): the explorer sets it until
+   * its timeline has painted, so the two libraries do not load and draw at once.
+   */
+  @property({ type: Boolean, attribute: 'defer-canvas' }) deferCanvas = false;
 
   /** Ids of the events left by search and filters; undefined shows everything. */
   @property({ attribute: false }) visibleEvents?: readonly string[];
@@ -239,7 +266,11 @@ export class EventGraph extends StoryElement {
         else byNode.set(end, [edge]);
       }
     }
-    const nameOf = (id: string) => elements.nodes.find((node) => node.id === id)?.label ?? id;
+    // A big graph lists the connections of the names in play (selected, or in
+    // the selected event) rather than thousands of lines at once.
+    const everyConnection = elements.nodes.length <= MAX_LISTED_CONNECTIONS_NODES;
+    const names = new Map(elements.nodes.map((node) => [node.id, node.label]));
+    const nameOf = (id: string) => names.get(id) ?? id;
     const groups = ENTITY_KINDS.map((kind) => ({
       kind,
       nodes: elements.nodes
@@ -276,7 +307,7 @@ export class EventGraph extends StoryElement {
                   </button>
                   ${description ? html`<p class="description">${textIn(description, this.uiLang)}</p>` : nothing}
                   ${
-                    edges.length > 0
+                    edges.length > 0 && (everyConnection || highlighted || selected)
                       ? html`<ul
                           class="connections"
                           aria-label=${`${t.connections}: ${node.label}`}
@@ -303,7 +334,7 @@ export class EventGraph extends StoryElement {
   override updated(changed: PropertyValues): void {
     super.updated(changed);
     const story = this.loadedStory;
-    if (!story || !this.isConnected || !this.nearViewport) {
+    if (!story || !this.isConnected || !this.nearViewport || this.deferCanvas) {
       if (!story) this.destroyGraph();
       return;
     }
@@ -313,7 +344,27 @@ export class EventGraph extends StoryElement {
     }
     if (changed.has('lang')) this.relabel(story);
     if (changed.has('theme')) this.restyle();
-    this.applyView(story);
+    const viewInputs = ['selected', 'selectedEntity', 'visibleEvents', 'range', 'followRange'];
+    if (viewInputs.some((name) => changed.has(name))) this.scheduleView();
+  }
+
+  private viewScheduled = false;
+
+  /**
+   * Applies highlight and visibility after the next paint: a selection first
+   * shows its quote, then lights up the graph one frame later, instead of
+   * making the quote wait for thousands of canvas elements.
+   */
+  private scheduleView(): void {
+    if (this.viewScheduled) return;
+    this.viewScheduled = true;
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        this.viewScheduled = false;
+        const story = this.loadedStory;
+        if (story && this.cyStory === story) this.applyView(story);
+      });
+    });
   }
 
   private async buildGraph(story: Story): Promise<void> {

@@ -24,6 +24,8 @@ const categoryColours = unsafeCSS(
 );
 
 const DAY_MS = 24 * 3600 * 1000;
+/** Above this many events, the listbox holds only a window of options around the active one. */
+const MAX_OPTIONS = 200;
 
 let visModule: Promise<VisModule> | undefined;
 /** vis-timeline's chunk, loaded once per page; a failed load can be tried again. */
@@ -212,13 +214,15 @@ export class EventTimeline extends StoryElement {
         <div class="vis-host" aria-hidden="true"></div>
         <ul class="options visually-hidden" role="presentation">
           ${repeat(
-            events,
+            this.optionsAround(events),
             (item) => item.id,
             (item) =>
               html`<li
                 role="option"
                 id=${`option-${item.id}`}
                 aria-selected=${item.id === this.selected ? 'true' : 'false'}
+                aria-setsize=${events.length}
+                aria-posinset=${events.indexOf(item) + 1}
               >
                 ${item.dateLabel}: ${item.title}${item.planned ? ` (${t.planned})` : ''}
               </li>`,
@@ -240,6 +244,22 @@ export class EventTimeline extends StoryElement {
         }
       </ul>
     </div>`;
+  }
+
+  /**
+   * The options the listbox holds: every event in a story of ordinary size; in
+   * a long one, those around the active event, each saying its position and
+   * the total (aria-posinset / aria-setsize), so thousands of events do not
+   * mean thousands of hidden nodes.
+   */
+  private optionsAround(events: readonly TimelineItem[]): readonly TimelineItem[] {
+    if (events.length <= MAX_OPTIONS) return events;
+    const active = Math.max(
+      events.findIndex((item) => item.id === (this.activeId || this.selected)),
+      0,
+    );
+    const from = Math.max(0, Math.min(active - MAX_OPTIONS / 2, events.length - MAX_OPTIONS));
+    return events.slice(from, from + MAX_OPTIONS);
   }
 
   /** The events the reader can reach, in date order: all, or those the filters leave. */

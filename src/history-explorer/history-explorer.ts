@@ -85,7 +85,8 @@ export class HistoryExplorer extends StoryElement {
 
   @query('event-timeline') private timeline?: EventTimeline;
 
-  private rendered = false;
+  /** Whether the timeline has painted; the graph's canvas waits for it. */
+  @state() private rendered = false;
   private appliedHashFor?: Story;
 
   override connectedCallback(): void {
@@ -228,6 +229,7 @@ export class HistoryExplorer extends StoryElement {
           .visibleEvents=${visible}
           .range=${this.timelineRange}
           ?follow-range=${this.followRange}
+          ?defer-canvas=${!this.rendered}
           @entity-select=${this.onEntitySelect}
           @follow-range-change=${this.onFollowChange}
           @story-render=${stopHere}

@@ -107,10 +107,23 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
  * has to ship: "1926", "2025年3月" / "Mar 2025", "2025年10月18日" / "18 Oct 2025".
  */
 export function formatPartialDate(date: PartialDate, locale: string): string {
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (date.precision !== 'year') options.month = 'short';
-  if (date.precision === 'day') options.day = 'numeric';
-  return new Intl.DateTimeFormat(locale, options).format(startOf(date));
+  return dateFormatter(locale, date.precision).format(startOf(date));
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and precision: creating them is the costly part. */
+function dateFormatter(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (precision !== 'year') options.month = 'short';
+    if (precision === 'day') options.day = 'numeric';
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /**

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { comparePartialDates, endOf, parsePartialDate, startOf } from './partial-date.js';
+import { endOf, parsePartialDate, startOf } from './partial-date.js';
 import type { Entity, LocalText, Relation, Story, StoryEvent } from './story-schema.js';
 
 /** Precomputed lookups for one story. */
@@ -29,26 +29,54 @@ function spanOf(event: StoryEvent): { start: Date; end: Date } {
   return { start: startOf(start), end: endOf(end) };
 }
 
-/** Orders events chronologically: start, then end (open events first), then id. */
-export function compareEvents(a: StoryEvent, b: StoryEvent): number {
-  const byStart = comparePartialDates(parsePartialDate(a.start), parsePartialDate(b.start));
-  if (byStart !== 0) return byStart;
-  const endA = a.end === undefined ? undefined : parsePartialDate(a.end);
-  const endB = b.end === undefined ? undefined : parsePartialDate(b.end);
-  if (endA && endB) {
-    const byEnd = comparePartialDates(endA, endB);
-    if (byEnd !== 0) return byEnd;
-  } else if (endA || endB) {
-    return endA ? 1 : -1;
+/** What events are ordered by, parsed once per event. */
+interface SortKey {
+  readonly start: number;
+  readonly startRank: number;
+  readonly end: number | undefined;
+  readonly endRank: number;
+  readonly id: string;
+}
+
+const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
+
+function sortKey(event: StoryEvent): SortKey {
+  const start = parsePartialDate(event.start);
+  const end = event.end === undefined ? undefined : parsePartialDate(event.end);
+  return {
+    start: startOf(start).getTime(),
+    startRank: PRECISION_RANK[start.precision],
+    end: end ? startOf(end).getTime() : undefined,
+    endRank: end ? PRECISION_RANK[end.precision] : 0,
+    id: event.id,
+  };
+}
+
+function compareKeys(a: SortKey, b: SortKey): number {
+  if (a.start !== b.start) return a.start - b.start;
+  if (a.startRank !== b.startRank) return a.startRank - b.startRank;
+  if (a.end !== undefined && b.end !== undefined) {
+    if (a.end !== b.end) return a.end - b.end;
+    if (a.endRank !== b.endRank) return a.endRank - b.endRank;
+  } else if (a.end !== undefined || b.end !== undefined) {
+    return a.end !== undefined ? 1 : -1;
   }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Orders events chronologically: start, then end (open events first), then id. */
+export function compareEvents(a: StoryEvent, b: StoryEvent): number {
+  return compareKeys(sortKey(a), sortKey(b));
 }
 
 /** Returns the (cached) lookups for a validated story. */
 export function indexStory(story: Story): StoryIndex {
   const cached = cache.get(story);
   if (cached) return cached;
-  const chronological = [...story.events].sort(compareEvents);
+  const chronological = story.events
+    .map((event) => ({ event, key: sortKey(event) }))
+    .sort((a, b) => compareKeys(a.key, b.key))
+    .map(({ event }) => event);
   const eventsByEntity = new Map<string, string[]>();
   for (const event of chronological) {
     for (const entityId of new Set(event.entities)) {

@@ -161,6 +161,9 @@ function checkQuoteInSource(
   parts: (string | number)[],
   add: (parts: (string | number)[], message: string) => void,
 ): void {
+  // A compiled story says where each quote is; checking that place is enough
+  // (and keeps a 10,000-event story from scanning its source 10,000 times).
+  if (quote.offset !== undefined && sourceText.startsWith(quote.text, quote.offset)) return;
   const location = locateQuote(sourceText, quote.text, quote.offset);
   if (!location.found) add([...parts, location.field], location.message);
 }

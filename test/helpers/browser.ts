@@ -106,3 +106,18 @@ export async function seriousA11yViolations(
         `${violation.id} (${violation.impact ?? ''}): ${violation.help} at ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
     );
 }
+
+/**
+ * Resolves after the next frame is painted and the tasks queued behind it ran:
+ * the graph applies a selection's highlight right after the paint that shows
+ * the quote.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        setTimeout(resolve);
+      });
+    });
+  });
+}
