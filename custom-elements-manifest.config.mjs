@@ -17,6 +17,9 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
+  // package.json names the manifest itself; the analyzer must not rewrite it
+  // (the staleness test writes a manifest to a scratch folder).
+  packagejson: false,
   plugins: [
     {
       // Files are analysed in whatever order the file system lists them; sort
