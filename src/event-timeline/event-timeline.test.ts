@@ -200,6 +200,34 @@ describe('<event-timeline>', () => {
     }
   });
 
+  it('draws a new story afresh: announced again, on its own extent, without the old events', async () => {
+    const element = await mountTimeline();
+    const older = miniStory();
+    const dates = [['1500'], ['1503'], ['1505', '1510']] as const;
+    const next = {
+      ...older,
+      // The same events five centuries earlier; the planned one left out.
+      events: older.events.slice(0, 3).map((event, index) => {
+        const [start, end] = dates[index]!;
+        return { ...event, start, ...(end ? { end } : {}) };
+      }),
+      relations: older.relations,
+    };
+    const rendered = nextEvent(element, 'story-render');
+    element.story = next;
+    await rendered;
+    const window = element.visibleWindow!;
+    expect(window.start.getUTCFullYear()).to.be.within(1490, 1500);
+    expect(window.end.getUTCFullYear()).to.be.within(1510, 1520);
+    expect(optionTexts(element)).to.deep.equal([
+      '1500: Congress',
+      '1503: Treaty',
+      '1505–1510: Roadmap',
+    ]);
+    await until(() => visItem(element, 'Congress'), 'the new story drawn');
+    expect(visItem(element, 'Cable')).to.equal(undefined);
+  });
+
   it('shows an error inside the widget for an invalid story', async () => {
     const element = mount<EventTimeline>('<event-timeline></event-timeline>');
     const failed = nextEvent(element, 'story-error');

@@ -112,6 +112,8 @@ export class EventTimeline extends StoryElement {
 
   private vis?: VisModule;
   private timeline?: Timeline;
+  /** The story the vis-timeline was built for. */
+  private timelineStory?: Story;
   private items?: DataSet<DataItem>;
   private itemsById = new Map<string, TimelineItem>();
   private renderedStory?: Story;
@@ -290,6 +292,9 @@ export class EventTimeline extends StoryElement {
       this.destroyTimeline();
       return;
     }
+    // Another story: its window, limits and zoom range are not the old one's, and
+    // its first frame is announced again (story-render). Build the timeline afresh.
+    if (this.timeline && this.timelineStory !== story) this.destroyTimeline();
     if (!this.timeline) {
       void this.buildTimeline();
       return;
@@ -330,6 +335,7 @@ export class EventTimeline extends StoryElement {
       this.timelineOptions(this.vis, extent),
     );
     this.timeline = timeline;
+    this.timelineStory = story;
     if (extent) {
       // vis-timeline fits its first window to the item boxes (on a phone, boxes a
       // third of the width wide stretch 1900-2030 to 1800-2150). Skip that fit and
@@ -677,6 +683,7 @@ export class EventTimeline extends StoryElement {
   private destroyTimeline(): void {
     this.timeline?.destroy();
     this.timeline = undefined;
+    this.timelineStory = undefined;
     this.items = undefined;
     this.rendered = false;
   }

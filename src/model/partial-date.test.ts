@@ -33,6 +33,13 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate('2024-02-29').day).to.equal(29);
     expect(() => parsePartialDate('25-03')).to.throw(PartialDateError);
   });
+
+  it('knows the leap years of years 0-99 (JS reads them as 1900-1999 unless told not to)', () => {
+    // Year 0 is a leap year in the proleptic Gregorian calendar; 1900 is not.
+    expect(parsePartialDate('0000-02-29').day).to.equal(29);
+    expect(() => parsePartialDate('0100-02-29')).to.throw(PartialDateError, 'has 28 days');
+    expect(() => parsePartialDate('0001-02-29')).to.throw(PartialDateError, 'has 28 days');
+  });
 });
 
 describe('startOf / endOf', () => {

@@ -31,7 +31,12 @@ export class PartialDateError extends Error {
 
 /** Days in a month of the proleptic Gregorian calendar. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Day 0 of the next month is the last day of this one. setUTCFullYear, unlike
+  // Date.UTC, does not read years 0-99 as 1900-1999 (so 0000-02-29 exists: year 0
+  // is a leap year, 1900 is not).
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 /**

@@ -85,6 +85,23 @@ export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[1
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The offending value as a message quotes it: JSON, cut short. Never throws: a
+ * story handed over as an object (the `story` property) can hold what JSON
+ * cannot (a bigint, a cycle), and a bad value can be megabytes long; either
+ * used to make validation throw, or print the whole value into the message.
+ */
+function quoted(input: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(input);
+  } catch {
+    // A bigint, an object that contains itself, or nesting deeper than the stack.
+  }
+  text ??= typeof input === 'bigint' ? `${input}n` : typeof input;
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+
 const nonEmptyText = (what: string) =>
   v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} must not be empty`));
 
@@ -94,7 +111,7 @@ const idSchema = (what: string) =>
     v.regex(
       ID_PATTERN,
       (issue) =>
-        `${what} must be lower-case words joined by hyphens, like "treaty-2005" (got ${JSON.stringify(issue.input)})`,
+        `${what} must be lower-case words joined by hyphens, like "treaty-2005" (got ${quoted(issue.input)})`,
     ),
     v.description(`${what}: lower-case words joined by hyphens, unique in the story.`),
   );
@@ -105,7 +122,7 @@ const partialDate = (what: string) =>
     v.regex(
       PARTIAL_DATE_PATTERN,
       (issue) =>
-        `${what} must be a date like "1926", "2025-03" or "2025-10-18", with a 4-digit year, a month from 01 to 12 and a day from 01 to 31 (got ${JSON.stringify(issue.input)})`,
+        `${what} must be a date like "1926", "2025-03" or "2025-10-18", with a 4-digit year, a month from 01 to 12 and a day from 01 to 31 (got ${quoted(issue.input)})`,
     ),
     v.description(
       `${what}: a year, year-month or full date in ISO form (1926, 2025-03, 2025-10-18).`,
@@ -128,13 +145,10 @@ export const LocalTextSchema = v.pipe(
 /** An http(s) link; other schemes are rejected so data can never become script. */
 export const HttpUrlSchema = v.pipe(
   v.string('a link must be text'),
-  v.url(
-    (issue) =>
-      `must be a full link like "https://example.org/" (got ${JSON.stringify(issue.input)})`,
-  ),
+  v.url((issue) => `must be a full link like "https://example.org/" (got ${quoted(issue.input)})`),
   v.regex(
     /^https?:\/\//i,
-    (issue) => `only http: and https: links are allowed (got ${JSON.stringify(issue.input)})`,
+    (issue) => `only http: and https: links are allowed (got ${quoted(issue.input)})`,
   ),
 );
 
@@ -150,8 +164,7 @@ export const SourceSchema = v.pipe(
       dateline: partialDate('the dateline'),
       language: v.picklist(
         TEXT_LANGUAGES,
-        (issue) =>
-          `the source language must be one of zh, en, ru (got ${JSON.stringify(issue.input)})`,
+        (issue) => `the source language must be one of zh, en, ru (got ${quoted(issue.input)})`,
       ),
       credit: v.optional(LocalTextSchema),
       url: v.optional(HttpUrlSchema),
@@ -245,7 +258,7 @@ export const EventSchema = v.looseObject(
     category: v.picklist(
       CATEGORIES,
       (issue) =>
-        `the category must be one of ${CATEGORIES.join(', ')} (got ${JSON.stringify(issue.input)})`,
+        `the category must be one of ${CATEGORIES.join(', ')} (got ${quoted(issue.input)})`,
     ),
     entities: v.array(idSchema('an entity id'), 'entities must be a list of entity ids'),
     quote: QuoteSchema,
@@ -258,8 +271,7 @@ export const EntitySchema = v.looseObject(
     id: idSchema('the entity id'),
     kind: v.picklist(
       ENTITY_KINDS,
-      (issue) =>
-        `the kind must be one of ${ENTITY_KINDS.join(', ')} (got ${JSON.stringify(issue.input)})`,
+      (issue) => `the kind must be one of ${ENTITY_KINDS.join(', ')} (got ${quoted(issue.input)})`,
     ),
     name: LocalTextSchema,
     description: v.optional(LocalTextSchema),
@@ -281,7 +293,7 @@ export const RelationSchema = v.looseObject(
     type: v.picklist(
       RELATION_TYPES,
       (issue) =>
-        `the relation type must be one of ${RELATION_TYPES.join(', ')} (got ${JSON.stringify(issue.input)})`,
+        `the relation type must be one of ${RELATION_TYPES.join(', ')} (got ${quoted(issue.input)})`,
     ),
     from: idSchema('the "from" entity id'),
     to: idSchema('the "to" entity id'),

@@ -34,6 +34,21 @@ describe('validateStory', () => {
     ]);
   });
 
+  it('never throws on values JSON cannot hold, and quotes a bad value only in part', () => {
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    for (const value of [10n, loop, Symbol('x'), 'x'.repeat(100_000)]) {
+      const story = {
+        ...fixtureStory(),
+        events: [{ ...fixtureStory().events[0]!, category: value }],
+      };
+      const problems = problemsOf(story);
+      expect(problems.map((problem) => problem.path)).to.deep.equal(['events[0].category']);
+      expect(problems[0]!.message).to.match(/^the category must be one of .* \(got .+\)$/);
+      expect(problems[0]!.message.length).to.be.below(300);
+    }
+  });
+
   it('takes a translation in any one language, but not an empty one', () => {
     const story = JSON.parse(JSON.stringify(fixtureStory())) as Record<string, unknown> & {
       events: { quote: { translation: unknown } }[];
