@@ -116,19 +116,21 @@ export function summarise(measured) {
     if (!sides) continue;
     const entry = { label: figure.label, unit: figure.unit };
     for (const side of ['ours', 'raw']) {
-      const values = sides[side]
-        .filter((run) => !run.error)
-        .map((run) => scale(figure.unit, run[figure.metric]));
+      // Failed runs stay as NaN, so that run i of ours still pairs with run i of raw.
+      const values = sides[side].map((run) =>
+        run.error ? NaN : (scale(figure.unit, run[figure.metric]) ?? NaN),
+      );
       entry[side] = { median: median(values), runs: values };
     }
     if (entry.ours.median === undefined && entry.raw.median === undefined) continue;
     if (entry.ours.median !== undefined && entry.raw.median) {
-      entry.ratio = entry.ours.median / entry.raw.median;
-      // The median of per-run ratios: ours and raw ran back to back, so drift cancels.
+      entry.ratioOfMedians = entry.ours.median / entry.raw.median;
+      // Ours and raw ran back to back (alternating order), so the median of the
+      // per-run ratios cancels the machine's drift: this is the ratio reported.
       const paired = entry.ours.runs
         .map((value, index) => value / entry.raw.runs[index])
         .filter((value) => Number.isFinite(value));
-      entry.pairedRatio = median(paired);
+      entry.ratio = median(paired) ?? entry.ratioOfMedians;
     }
     figures[`${figure.variant}.${figure.metric}`] = entry;
   }
@@ -221,7 +223,8 @@ export function renderMarkdown(results, { plain = false } = {}) {
       `- Date: ${results.date}`,
       `- Command: \`${results.command}\` (${results.seconds} s)`,
       `- Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB; ${results.machine.os}; Node ${results.machine.node}; ${results.machine.browser}`,
-      `- Runs: median of ${results.method.runs} runs per figure, a fresh browser context each (${results.method.runsNote.replace(/^Fresh browser context per run; /, '')})`,
+      `- Load average (1, 5, 15 min) at the start ${results.machine.loadAverageAtStart.join(', ')} and at the end ${results.machine.loadAverageAtEnd.join(', ')}: above ${results.machine.cores}, other work shared the CPUs and absolute times are inflated; the ratios pair back-to-back runs to cancel that.`,
+      `- Runs: median of ${results.method.runs} runs per figure, each in a fresh browser context; ours and raw alternate, and "ours / raw" is the median of the per-run ratios. ${results.method.runsNote.replace(/^Fresh browser context per run; ours and raw alternate, and ratios are medians of the per-run ratios\. /, '')}`,
       '',
       '## What is measured',
       '',
@@ -240,10 +243,16 @@ export function renderMarkdown(results, { plain = false } = {}) {
       "  page, loaded in parallel, with a plain-DOM quote panel. Its first paint is the timeline's.",
       '- **Click → quote**: the selection is set (`selected` on the explorer; raw: timeline selection,',
       '  graph highlight, quote panel) until the quote is in the DOM and a frame is painted; median of 5',
-      '  events per run.',
+      '  events spread through the story per run (3 at 10,000 events); the first click is also shown.',
       '- **Pan/zoom p95**: 95th percentile of frame intervals (requestAnimationFrame) while the',
-      '  timeline is dragged for about a second and zoomed with Ctrl + wheel 30 times (real input',
-      '  events through the DevTools protocol). 16.7 ms is a frame at 60 Hz.',
+      '  timeline is dragged (up to 30 moves in 0.8 s), then zoomed in and out with Ctrl + wheel (up to',
+      '  12 notches each way in 0.5 s): real input events through the DevTools protocol, paced like a',
+      '  person and capped in time. 16.7 ms is one frame at 60 Hz.',
+      '- **Ratios**: "ours / raw" is the median of the per-run ratios (run i of ours against run i',
+      '  of raw, which ran right before or after it); it is what the budgets use. The ratio of the',
+      '  medians is shown beside it: where the two differ a lot, the runs were noisy or bimodal (in',
+      '  the explorer, the graph chunk sometimes finishes loading before the timeline paints and',
+      '  sometimes after).',
       '- **Heap**: `JSHeapUsedSize` after a forced GC, once the page has rendered everything.',
       '- **Bytes**: ' + results.method.bytes,
       '- **Graph variants**: build-time positions (`layout.positions`, as shipped stories have, drawn',
@@ -277,13 +286,14 @@ export function renderMarkdown(results, { plain = false } = {}) {
       );
     }
     table([
-      ['figure', 'ours', 'raw', 'ours / raw'],
-      ['---', '---:', '---:', '---:'],
+      ['figure', 'ours', 'raw', 'ours / raw', 'ratio of the medians'],
+      ['---', '---:', '---:', '---:', '---:'],
       ...Object.values(summary.figures).map((entry) => [
         entry.label,
         format(entry.ours.median, entry.unit),
         format(entry.raw.median, entry.unit),
         entry.ratio === undefined ? '–' : `${entry.ratio.toFixed(2)}×`,
+        entry.ratioOfMedians === undefined ? '–' : `${entry.ratioOfMedians.toFixed(2)}×`,
       ]),
     ]);
     if (summary.errors.length > 0) {

@@ -10,7 +10,7 @@
 // (node build.mjs --out <tmp>/dist), the stories and the harness pages.
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, freemem, release, tmpdir, totalmem, type } from 'node:os';
+import { cpus, freemem, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -43,11 +43,15 @@ const command = [
 /** The file name (without .json) of a size's story in the served stories folder. */
 const storyName = (size) => (size === 'real' ? 'real' : `synthetic-${size}`);
 
-/** How many runs a size gets: fewer for the largest story (each load takes seconds). */
+/**
+ * How many runs a variant gets: `--runs`, but at most 2 for the 10,000-event story
+ * and the run-time layout at 2,000 events (each of those loads takes 10–40 s), so
+ * that the full run stays around a quarter of an hour on 2 cores.
+ */
 const runsFor = (size, variant) => {
   const events = size === 'real' ? 26 : Number(size);
-  if (variant === 'graphRuntime' && events >= 2000) return Math.min(runs, 3);
-  return events >= 10000 ? Math.min(runs, 3) : runs;
+  if (events >= 10000 || (variant === 'graphRuntime' && events >= 2000)) return Math.min(runs, 2);
+  return runs;
 };
 /** The run-time layout (fcose, quality "proof") of 2,500 nodes takes ~18 min here: not run. */
 const runtimeLayoutSkipped = (size) => size !== 'real' && Number(size) >= 10000;
@@ -173,7 +177,12 @@ async function sumBytes(sizeOf, entries) {
   return total;
 }
 
-/** Drags the timeline sideways, then Ctrl + wheel zooms in and out, recording frames. */
+/**
+ * Drags the timeline sideways, then zooms in and out with Ctrl + wheel, recording
+ * frame intervals. Input is paced like a person's (a move every ~16 ms, a wheel
+ * notch every ~30 ms) and capped in time: a page whose frames take a second gets
+ * fewer input events, not a minute of them (each waits for the page to take it).
+ */
 async function panAndZoom(page) {
   const rect = await page.evaluate(() => window.__benchTimelineRect());
   const x = rect.x + rect.width / 2;
@@ -181,33 +190,43 @@ async function panAndZoom(page) {
   const before = await page.evaluate(() => window.__benchWindow());
   await page.mouse.move(x, y);
   await page.evaluate(() => window.__benchFrames.start());
+  let phase = performance.now();
+  let panSteps = 0;
   await page.mouse.down();
-  for (let step = 1; step <= 40; step += 1) {
-    await page.mouse.move(x - step * 8, y);
+  while (panSteps < 30 && performance.now() - phase < 800) {
+    panSteps += 1;
+    await page.mouse.move(x - panSteps * 10, y);
     await sleep(16);
   }
   await page.mouse.up();
   const panned = await page.evaluate(() => window.__benchWindow());
   await page.keyboard.down('Control');
-  for (let step = 0; step < 30; step += 1) {
-    await page.mouse.wheel({ deltaY: step < 15 ? -120 : 120 });
+  phase = performance.now();
+  let zoomSteps = 0;
+  while (zoomSteps < 12 && performance.now() - phase < 500) {
+    zoomSteps += 1;
+    await page.mouse.wheel({ deltaY: -120 });
+    await sleep(30);
+  }
+  const zoomed = await page.evaluate(() => window.__benchWindow());
+  for (let step = 0; step < zoomSteps; step += 1) {
+    await page.mouse.wheel({ deltaY: 120 });
     await sleep(30);
   }
   await page.keyboard.up('Control');
   await sleep(100);
   const deltas = await page.evaluate(() => window.__benchFrames.stop());
-  const zoomed = await page.evaluate(() => window.__benchWindow());
-  const moved =
-    before &&
-    panned &&
-    zoomed &&
-    before[0] !== panned[0] &&
-    panned[1] - panned[0] !== zoomed[1] - zoomed[0];
+  const span = (window) => window[1] - window[0];
+  const moved = Boolean(
+    before && panned && zoomed && before[0] !== panned[0] && span(zoomed) < span(panned),
+  );
   return {
     p95: percentile(deltas, 95),
     max: Math.max(...deltas),
     frames: deltas.length,
-    moved: Boolean(moved),
+    panSteps,
+    zoomSteps,
+    moved,
   };
 }
 
@@ -277,6 +296,7 @@ async function measure(
       result.panZoomMax = frames.max;
       result.panZoomFrames = frames.frames;
       result.panZoomMoved = frames.moved;
+      result.panZoomSteps = [frames.panSteps, frames.zoomSteps];
       await page.evaluate(() => window.__benchSettle(4));
     }
     if (view === 'explorer') {
@@ -342,6 +362,7 @@ function variantsFor(size) {
 
 async function main() {
   const started = performance.now();
+  const loadAtStart = loadavg();
   const tmp = await mkdtemp(join(tmpdir(), 'history-explorer-bench-'));
   let server;
   let browser;
@@ -359,9 +380,11 @@ async function main() {
     for (const size of sizes) {
       const storyFile = join(tmp, 'stories', `${storyName(size)}.json`);
       const story = JSON.parse(await readFile(storyFile, 'utf8'));
+      // Events spread through the file; 3 at 10,000 events (a click takes seconds there).
+      const clicks = story.events.length >= 10000 ? 3 : CLICKS;
       const clickIds = Array.from(
-        { length: Math.min(CLICKS, story.events.length) },
-        (_, index) => story.events[Math.floor(((index + 0.5) * story.events.length) / CLICKS)].id,
+        { length: Math.min(clicks, story.events.length) },
+        (_, index) => story.events[Math.floor(((index + 0.5) * story.events.length) / clicks)].id,
       );
       measurements[size] = {};
       for (const variant of variantsFor(size)) {
@@ -371,6 +394,7 @@ async function main() {
           // Alternate the order, so drift on a noisy machine hits both sides alike.
           for (const side of run % 2 === 0 ? ['ours', 'raw'] : ['raw', 'ours']) {
             const label = `${size} ${variant.key} ${side} run ${run + 1}/${count}`;
+            const pageStarted = performance.now();
             try {
               const result = await measure(browser, server.url, sizeOf, {
                 side,
@@ -390,8 +414,10 @@ async function main() {
                   ? `p95 frame ${result.panZoomP95.toFixed(1)} ms`
                   : '',
               ].filter(Boolean);
+              result.loadAverage = loadavg()[0];
+              result.wallSeconds = (performance.now() - pageStarted) / 1000;
               log(
-                `${label}: render ${result.render.toFixed(0)} ms${extra.length ? `, ${extra.join(', ')}` : ''}`,
+                `[${result.wallSeconds.toFixed(0).padStart(3)} s] ${label}: render ${result.render.toFixed(0)} ms${extra.length ? `, ${extra.join(', ')}` : ''}`,
               );
             } catch (error) {
               log(`${label}: FAILED ${error instanceof Error ? error.message : String(error)}`);
@@ -416,12 +442,15 @@ async function main() {
         os: `${type()} ${release()}`,
         node: process.version,
         browser: browserVersion,
+        // Other work on the machine shows here; ratios pair back-to-back runs to cancel it.
+        loadAverageAtStart: loadAtStart.map((value) => Math.round(value * 100) / 100),
+        loadAverageAtEnd: loadavg().map((value) => Math.round(value * 100) / 100),
       },
       method: {
         viewport: VIEWPORT,
         runs,
         runsNote:
-          'Fresh browser context per run; ours and raw alternate. 10,000 events: at most 3 runs; run-time layout at 2,000 events: at most 3 runs; run-time layout at 10,000 events: not run (fcose "proof" on 2,500 nodes takes about 18 minutes here).',
+          'Fresh browser context per run; ours and raw alternate, and ratios are medians of the per-run ratios. 10,000 events: at most 2 runs and 3 clicks per run; run-time layout at 2,000 events: at most 2 runs; run-time layout at 10,000 events: not run (fcose "proof" on 2,500 nodes takes about 18 minutes here).',
         bytes:
           'gzip -9 size of every file the page fetched (the static server does not compress), harness files excluded; story JSON included on both sides.',
         containers: probed,
