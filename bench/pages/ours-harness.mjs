@@ -1,0 +1,97 @@
+// Harness for our elements: creates <event-timeline>, <event-graph> or
+// <history-explorer> with the story given as the `story` property, and records
+// the time from its connection to its `story-render` (and, in the explorer, the
+// nested graph's `story-render`). The story is fetched and parsed before the
+// clock starts, exactly as on the raw page. dist/embed.js (lit, the elements,
+// the data layer) is loaded by the page before the clock starts too; the heavy
+// chunks (vis-timeline, cytoscape, fcose) load inside the measured time.
+import '../dist/embed.js';
+import {
+  afterPaint,
+  benchState,
+  fetchStory,
+  frameRecorder,
+  params,
+  rectOf,
+  resources,
+  until,
+} from './common.mjs';
+
+const TAGS = { timeline: 'event-timeline', graph: 'event-graph', explorer: 'history-explorer' };
+
+const view = params.get('view') ?? 'explorer';
+const state = benchState(view);
+const notify = () => window.__benchNotify?.();
+
+async function main() {
+  const story = await fetchStory(params.get('story'));
+  const element = document.createElement(TAGS[view]);
+  element.story = story;
+
+  window.addEventListener(
+    'story-error',
+    (event) => {
+      state.error ??= `story-error: ${JSON.stringify(event.detail.errors.slice(0, 3))}`;
+      notify();
+    },
+    { capture: true },
+  );
+  // Capture on window sees every story-render, also the ones the explorer stops
+  // at its children (they are composed, so the capture phase starts here).
+  window.addEventListener(
+    'story-render',
+    (event) => {
+      const now = performance.now();
+      const origin = event.composedPath()[0];
+      if (origin === element && state.render === undefined) {
+        state.render = now;
+        state.resourcesAtRender = resources();
+      } else if (origin.localName === 'event-graph' && view === 'explorer') {
+        state.graphRender ??= now;
+      }
+      if (state.render !== undefined && (view !== 'explorer' || state.graphRender !== undefined)) {
+        state.done = true;
+        notify();
+      }
+    },
+    { capture: true },
+  );
+
+  const inner = (tag) => (view === 'explorer' ? element.shadowRoot.querySelector(tag) : element);
+  const timeline = () => (view === 'graph' ? undefined : inner('event-timeline'));
+
+  window.__benchSizes = () => ({
+    timeline: timeline() ? rectOf(timeline().shadowRoot.querySelector('.vis-host')) : undefined,
+    graph:
+      view === 'timeline'
+        ? undefined
+        : rectOf(inner('event-graph').shadowRoot.querySelector('.canvas')),
+  });
+  window.__benchTimelineRect = () => rectOf(timeline().shadowRoot.querySelector('.vis-host'));
+  window.__benchWindow = () => {
+    const range = timeline()?.visibleWindow;
+    return range ? [range.start.getTime(), range.end.getTime()] : undefined;
+  };
+  window.__benchFrames = frameRecorder();
+
+  /** Selects an event and resolves with the time until its quote is painted. */
+  window.__benchSelect = async (id) => {
+    const quote = inner('source-quote');
+    const expected = story.events.find((event) => event.id === id).quote.text;
+    const shown = () =>
+      quote.shadowRoot?.querySelector('blockquote mark')?.textContent?.trim() === expected;
+    const start = performance.now();
+    element.selected = id;
+    await until(shown, quote.shadowRoot);
+    const end = await afterPaint();
+    return end - start;
+  };
+
+  state.t0 = performance.now();
+  document.getElementById('stage').append(element);
+}
+
+main().catch((error) => {
+  state.error ??= String(error?.stack ?? error);
+  notify();
+});

@@ -1,0 +1,2 @@
+// The raw cytoscape baseline's library chunk.
+export { default } from 'cytoscape';

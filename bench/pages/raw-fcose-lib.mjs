@@ -1,0 +1,2 @@
+// The raw baseline's run-time layout chunk: the fcose extension of cytoscape.
+export { default } from 'cytoscape-fcose';

@@ -1,0 +1,327 @@
+// Harness for the raw baselines: vis-timeline and cytoscape used directly, doing
+// the same work as our elements (same items, window, clustering and options that
+// matter; same nodes, edges, positions, stylesheet and cytoscape options), with
+// first paint detected the same way (vis `onInitialDrawComplete` or cytoscape's
+// first `render`, then a frame callback and a posted task). The story is fetched
+// and parsed before the clock starts; the libraries load inside the measured time,
+// as our lazy chunks do. Bundled by bench/run.mjs; ./lib/*.js are the library chunks.
+import { graphStylesheet } from '../../src/event-graph/graph-style.ts';
+import {
+  afterPaint,
+  benchState,
+  fetchStory,
+  frameRecorder,
+  params,
+  rectOf,
+  resources,
+} from './common.mjs';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The light theme's colours (src/shared/theme.ts), as our graph reads them. */
+const PALETTE = {
+  text: '#1d2330',
+  muted: '#5b6475',
+  background: '#ffffff',
+  border: '#d5d9e0',
+  focus: '#1f5fbf',
+  highlight: '#fff1b8',
+  fontFamily: 'system-ui, sans-serif',
+  kinds: {
+    organisation: '#2f5fb3',
+    company: '#9a6700',
+    agreement: '#b4235a',
+    country: '#1f7a74',
+    place: '#5b6475',
+    person: '#6d3fd1',
+    project: '#c2410c',
+    work: '#3b7d23',
+    meeting: '#8a4b2a',
+  },
+};
+
+/** The fcose options of src/model/graph-layout.ts (our run-time layout). */
+const FCOSE = {
+  name: 'fcose',
+  animate: false,
+  randomize: true,
+  quality: 'proof',
+  nodeSeparation: 90,
+  idealEdgeLength: 110,
+  nodeRepulsion: 9000,
+  packComponents: true,
+  fit: true,
+  padding: 24,
+};
+
+const view = params.get('view') ?? 'explorer';
+const layout = params.get('layout') ?? 'preset';
+const state = benchState(view);
+const notify = () => window.__benchNotify?.();
+const size = (name, fallback) => Number(params.get(name) ?? fallback);
+
+/** [start, exclusive end) of a partial ISO date, in UTC. */
+function spanOf(text) {
+  const [year, month, day] = text.split('-').map(Number);
+  if (day) return [Date.UTC(year, month - 1, day), Date.UTC(year, month - 1, day + 1)];
+  if (month) return [Date.UTC(year, month - 1, 1), Date.UTC(year, month, 1)];
+  return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
+}
+
+/** A mulberry32 generator, as our layout seeds Math.random while fcose runs. */
+function seeded(seed) {
+  let value = seed | 0;
+  return () => {
+    value = (value + 0x6d2b79f5) | 0;
+    let t = Math.imul(value ^ (value >>> 15), 1 | value);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function element(tag, styles = {}, text = '') {
+  const node = document.createElement(tag);
+  Object.assign(node.style, styles);
+  if (text) node.textContent = text;
+  return node;
+}
+
+/** Draws the timeline; resolves with the vis Timeline and the time its first frame was painted. */
+async function drawTimeline(story, container) {
+  const vis = await import('./lib/vis.js');
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(vis.css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+  let min = Infinity;
+  let max = -Infinity;
+  const items = story.events.map((event) => {
+    const [start, startEnd] = spanOf(event.start);
+    const end = event.end ? spanOf(event.end)[1] : startEnd;
+    min = Math.min(min, start);
+    max = Math.max(max, end);
+    const label = `${event.end ? `${event.start}–${event.end}` : event.start} ${event.title.en}`;
+    return {
+      id: event.id,
+      start: new Date(event.end ? start : (start + startEnd) / 2),
+      ...(event.end ? { end: new Date(end) } : {}),
+      type: event.end ? 'range' : 'box',
+      className: `cat-${event.category}${event.planned ? ' planned' : ''}`,
+      content: label,
+    };
+  });
+  const margin = Math.max((max - min) * 0.04, 180 * DAY_MS);
+  const extent = { start: new Date(min - margin), end: new Date(max + margin) };
+  const dateline = spanOf(story.source.dateline)[0];
+  if (dateline < extent.end.getTime()) {
+    items.push({
+      id: 'future',
+      start: new Date(dateline),
+      end: extent.end,
+      type: 'background',
+      className: 'future',
+      content: '',
+    });
+  }
+  const span = extent.end - extent.start;
+  let resolvePainted;
+  const painted = new Promise((resolve) => {
+    resolvePainted = resolve;
+  });
+  const timeline = new vis.Timeline(container, new vis.DataSet(items), {
+    min: new Date(extent.start.getTime() - span),
+    max: new Date(extent.end.getTime() + span),
+    zoomMin: 14 * DAY_MS,
+    zoomMax: span * 3,
+    zoomKey: 'ctrlKey',
+    horizontalScroll: false,
+    verticalScroll: false,
+    moveable: true,
+    zoomable: true,
+    selectable: true,
+    multiselect: false,
+    showCurrentTime: false,
+    stack: true,
+    orientation: { axis: 'bottom', item: 'bottom' },
+    margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
+    minHeight: 200,
+    moment: (input) => vis.moment(input).utc(),
+    // Clustering on, under the same rule as ours: more events in the window than 24.
+    cluster:
+      story.events.length > 24 ? { maxItems: 1, showStipes: true, fitOnDoubleClick: true } : false,
+    onInitialDrawComplete: () => {
+      void afterPaint().then(resolvePainted);
+    },
+  });
+  // As ours: the window is set right after creation (start/end options would keep
+  // the drawing hidden until a later range change).
+  timeline.setWindow(extent.start, extent.end, { animation: false });
+  return [timeline, await painted];
+}
+
+/** Draws the graph; resolves with the cytoscape instance and the time its first frame was painted. */
+async function drawGraph(story, container) {
+  const [{ default: cytoscape }, fcose] = await Promise.all([
+    import('./lib/cy.js'),
+    layout === 'fcose' ? import('./lib/fcose.js') : undefined,
+  ]);
+  if (fcose) cytoscape.use(fcose.default);
+  await document.fonts.ready; // as ours: labels measure wrong if fonts arrive later
+  const positions = story.layout?.positions ?? {};
+  const edges = new Map();
+  for (const relation of story.relations) {
+    const id = `${relation.from}~${relation.type}~${relation.to}`;
+    if (edges.has(id)) continue;
+    edges.set(id, {
+      data: {
+        id,
+        source: relation.from,
+        target: relation.to,
+        label: relation.type.replace(/-/g, ' '),
+        type: relation.type,
+      },
+    });
+  }
+  const nodeCount = story.entities.length;
+  const options = {
+    container,
+    elements: {
+      nodes: story.entities.map((entity) => ({
+        data: { id: entity.id, label: entity.name.en, kind: entity.kind },
+        ...(layout === 'preset' ? { position: positions[entity.id] ?? { x: 0, y: 0 } } : {}),
+      })),
+      edges: [...edges.values()],
+    },
+    layout: layout === 'preset' ? { name: 'preset', fit: true, padding: 24 } : FCOSE,
+    style: graphStylesheet(PALETTE),
+    minZoom: 0.2,
+    maxZoom: 4,
+    userZoomingEnabled: false,
+    boxSelectionEnabled: false,
+    autoungrabify: true,
+    selectionType: 'single',
+    pixelRatio: nodeCount > 300 ? 1 : 'auto',
+    hideEdgesOnViewport: edges.size > 600,
+    textureOnViewport: nodeCount > 600,
+  };
+  const random = Math.random;
+  if (layout === 'fcose') Math.random = seeded(20251018);
+  let cy;
+  try {
+    cy = cytoscape(options);
+  } finally {
+    Math.random = random;
+  }
+  await new Promise((resolve) => cy.one('render', resolve));
+  return [cy, await afterPaint()];
+}
+
+/** The quote panel: date, title, summary, the quote in its paragraph, the translation. */
+function showQuote(panel, story, event) {
+  const text = story.source.text;
+  const offset = event.quote.offset ?? text.indexOf(event.quote.text);
+  const from = text.lastIndexOf('\n\n', offset);
+  const paragraphStart = from < 0 ? 0 : from + 2;
+  const to = text.indexOf('\n\n', offset);
+  const paragraphEnd = to < 0 ? text.length : to;
+  const quoteEnd = offset + event.quote.text.length;
+  const paragraph = element('p');
+  paragraph.append(
+    text.slice(paragraphStart, offset),
+    element('mark', {}, event.quote.text),
+    text.slice(quoteEnd, paragraphEnd),
+  );
+  const blockquote = element('blockquote');
+  blockquote.append(paragraph);
+  panel.replaceChildren(
+    element('p', {}, event.end ? `${event.start}–${event.end}` : event.start),
+    element('h3', {}, event.title.en),
+    element('p', {}, event.summary.en),
+    blockquote,
+    element('p', {}, event.quote.translation?.zh ?? event.quote.translation?.en ?? ''),
+  );
+}
+
+async function main() {
+  const story = await fetchStory(params.get('story'));
+  const stage = document.getElementById('stage');
+  const timelineBox = element('div', { width: `${size('tw', 1166)}px` });
+  const graphBox = element('div', {
+    width: `${size('gw', 760)}px`,
+    height: `${size('gh', 360)}px`,
+    position: 'relative',
+  });
+  const quoteBox = element('div', { flex: '1' });
+  let timeline;
+  let cy;
+
+  window.__benchSizes = () => ({ timeline: rectOf(timelineBox), graph: rectOf(graphBox) });
+  window.__benchTimelineRect = () => rectOf(timelineBox);
+  window.__benchWindow = () => {
+    const range = timeline?.getWindow();
+    return range ? [range.start.getTime(), range.end.getTime()] : undefined;
+  };
+  window.__benchFrames = frameRecorder();
+
+  /** Selects an event as our explorer does: timeline, graph highlight, quote. */
+  window.__benchSelect = async (id) => {
+    const event = story.events.find((candidate) => candidate.id === id);
+    const start = performance.now();
+    timeline.setSelection([id]);
+    const item = timeline.itemsData.get(id);
+    const range = timeline.getWindow();
+    const at = new Date(item.start).getTime();
+    const margin = (range.end - range.start) * 0.1;
+    if (at < range.start.getTime() + margin || at > range.end.getTime() - margin)
+      timeline.moveTo(new Date(at), { animation: false });
+    const entities = new Set(event.entities);
+    cy.batch(() => {
+      cy.elements().forEach((graphElement) => {
+        const highlighted = graphElement.isNode()
+          ? entities.has(graphElement.id())
+          : entities.has(graphElement.data('source')) && entities.has(graphElement.data('target'));
+        graphElement.toggleClass('highlighted', highlighted);
+        graphElement.toggleClass('dimmed', !highlighted);
+      });
+    });
+    showQuote(quoteBox, story, event);
+    const end = await afterPaint();
+    return end - start;
+  };
+
+  const finish = () => {
+    state.done = true;
+    notify();
+  };
+  state.t0 = performance.now();
+  if (view === 'timeline') {
+    stage.append(timelineBox);
+    [timeline, state.render] = await drawTimeline(story, timelineBox);
+    state.resourcesAtRender = resources();
+    finish();
+  } else if (view === 'graph') {
+    stage.append(graphBox);
+    [cy, state.render] = await drawGraph(story, graphBox);
+    state.resourcesAtRender = resources();
+    finish();
+  } else {
+    const panels = element('div', { display: 'flex', gap: '16px', marginTop: '16px' });
+    panels.append(graphBox, quoteBox);
+    stage.append(element('h2', {}, story.title.en), timelineBox, panels);
+    await Promise.all([
+      drawTimeline(story, timelineBox).then((drawn) => {
+        [timeline, state.render] = drawn;
+        state.resourcesAtRender = resources();
+      }),
+      drawGraph(story, graphBox).then((drawn) => {
+        [cy, state.graphRender] = drawn;
+      }),
+    ]);
+    finish();
+  }
+}
+
+main().catch((error) => {
+  state.error ??= String(error?.stack ?? error);
+  notify();
+});
