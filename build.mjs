@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -143,9 +143,16 @@ async function writeJsonSchema(model) {
   }
 }
 
-/** Bundles src/ into the staging folder: ES modules, split, hashed, minified. */
+/**
+ * Bundles src/ into the staging folder: ES modules, split, hashed, minified.
+ *
+ * Twice: the first pass finds, in esbuild's metafile, which chunks each lazily
+ * imported module needs; the second writes that map into embed.js
+ * (`__HE_CHUNK_DEPENDENCIES__`) so it can request them all in one go. Only
+ * embed.js differs between the passes; every chunk and its hash stay the same.
+ */
 async function bundle(stagingDir) {
-  const result = await esbuild.build({
+  const options = {
     entryPoints: {
       embed: join(root, 'src/embed.ts'),
       'embed-frame': join(root, 'src/embed-frame.ts'),
@@ -164,9 +171,57 @@ async function bundle(stagingDir) {
     legalComments: 'linked',
     metafile: true,
     logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  return result.metafile;
+  };
+  const build = (dependencies, write) =>
+    esbuild.build({
+      ...options,
+      write,
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        // A string (parsed in embed.ts): esbuild inlines it where an object would
+        // become a shared variable, moving embed.js's code into a chunk.
+        __HE_CHUNK_DEPENDENCIES__: JSON.stringify(JSON.stringify(dependencies)),
+      },
+    });
+  const first = await build({}, false);
+  const dependencies = chunkDependencies(first.metafile, stagingDir);
+  const second = await build(dependencies, true);
+  const changed = Object.keys(second.metafile.outputs).filter(
+    (output) => !(output in first.metafile.outputs),
+  );
+  if (changed.length > 0) {
+    throw new Error(
+      `the second bundling pass renamed chunks (${changed.join(', ')}); embed.js would preload stale files`,
+    );
+  }
+  return second.metafile;
+}
+
+/**
+ * For each module embed.js imports lazily (by source path), the chunks it
+ * statically needs besides its own, as specifiers relative to embed.js.
+ */
+function chunkDependencies(metafile, stagingDir) {
+  const embed = Object.keys(metafile.outputs).find(
+    (output) => metafile.outputs[output].entryPoint === 'src/embed.ts',
+  );
+  const embedDir = dirname(resolve(root, embed));
+  const dependencies = {};
+  for (const imported of metafile.outputs[embed].imports) {
+    if (imported.kind !== 'dynamic-import') continue;
+    const source = metafile.outputs[imported.path]?.entryPoint;
+    if (!source) continue;
+    const needed = [...staticClosure(metafile, imported.path)].filter(
+      (output) => output !== imported.path,
+    );
+    dependencies[source] = needed.map(
+      (output) => `./${relative(embedDir, resolve(root, output)).split(sep).join('/')}`,
+    );
+  }
+  if (Object.keys(dependencies).length === 0) {
+    throw new Error(`${shown(stagingDir)}: embed.js imports no chunk lazily; the build is broken`);
+  }
+  return dependencies;
 }
 
 /** Lists every file under a folder, recursively. */

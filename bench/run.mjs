@@ -4,7 +4,8 @@
 // deterministic synthetic stories (bench/generate.mjs). Writes bench/results.json
 // and docs/performance.md; `--check` exits 1 when a budget is missed.
 //
-//   npm run bench [-- --sizes real,20,200,2000,10000] [--runs 5] [--check] [--no-write] [--keep]
+//   npm run bench [-- --sizes real,20,200,2000,10000] [--views timeline,graph,graphRuntime,explorer]
+//                 [--runs 5] [--check] [--no-write] [--keep]
 //
 // Everything is served from a temporary folder holding a fresh build of src/
 // (node build.mjs --out <tmp>/dist), the stories and the harness pages.
@@ -27,6 +28,7 @@ const benchDir = join(root, 'bench');
 const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: 'real,20,200,2000,10000' },
+    views: { type: 'string', default: 'timeline,graph,graphRuntime,explorer' },
     runs: { type: 'string', default: '5' },
     check: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
@@ -35,6 +37,7 @@ const { values: options } = parseArgs({
 });
 const sizes = options.sizes.split(',').map((size) => size.trim());
 const runs = Math.max(1, Number(options.runs));
+const views = options.views.split(',').map((view) => view.trim());
 const command = [
   'npm run bench',
   ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
@@ -357,7 +360,11 @@ function variantsFor(size) {
     { key: 'graphRuntime', view: 'graph', story: runtime, layout: 'fcose' },
     { key: 'explorer', view: 'explorer', story: preset, layout: 'preset' },
   ];
-  return list.filter((variant) => variant.key !== 'graphRuntime' || !runtimeLayoutSkipped(size));
+  return list.filter(
+    (variant) =>
+      views.includes(variant.key) &&
+      (variant.key !== 'graphRuntime' || !runtimeLayoutSkipped(size)),
+  );
 }
 
 async function main() {

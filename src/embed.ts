@@ -14,11 +14,64 @@
 
 type Loader = () => Promise<unknown>;
 
+/**
+ * The chunks each lazily imported module needs before it can run (its static
+ * imports, recursively), by source module, written in by build.mjs from
+ * esbuild's metafile. Without it the browser discovers them only once the
+ * module's own chunk has arrived and been parsed: a second round trip before
+ * anything can show. A JSON string, so that esbuild inlines it; undefined
+ * where the code runs unbuilt (tests).
+ */
+declare const __HE_CHUNK_DEPENDENCIES__: string | undefined;
+const CHUNK_DEPENDENCIES = JSON.parse(
+  typeof __HE_CHUNK_DEPENDENCIES__ === 'undefined' ? '{}' : __HE_CHUNK_DEPENDENCIES__,
+) as Readonly<Record<string, readonly string[] | undefined>>;
+
+/**
+ * A loader that first requests, all at once, the chunks `modules` depend on.
+ * They are imported as modules (not `<link rel="modulepreload">`), so nothing
+ * is added to the host page; each is fetched and evaluated once either way.
+ */
+function withDependencies(modules: readonly string[], load: Loader): Loader {
+  return () => {
+    for (const module of modules) {
+      for (const file of CHUNK_DEPENDENCIES[module] ?? []) {
+        // A failure here shows again, and is reported, when `load` needs the chunk.
+        import(file).catch(() => undefined);
+      }
+    }
+    return load();
+  };
+}
+
+/**
+ * vis-timeline's chunk, requested together with the element's code rather than
+ * after it has run (the element would only ask for it once connected): the two
+ * downloads overlap instead of following each other. The element imports the
+ * same module, so it is fetched and evaluated once.
+ */
+const TIMELINE_LIBRARY = 'src/event-timeline/vis-loader.ts';
+const timelineLibrary: Loader = () => import('./event-timeline/vis-loader.js');
+
+const graphLibrary: Loader = () => import('./event-graph/cytoscape-loader.js');
+
 const LOADERS: Readonly<Record<string, Loader>> = {
-  'history-explorer': () => import('./history-explorer/define.js'),
-  'event-timeline': () => import('./event-timeline/define.js'),
-  'event-graph': () => import('./event-graph/define.js'),
-  'source-quote': () => import('./source-quote/define.js'),
+  'history-explorer': withDependencies(['src/history-explorer/define.ts', TIMELINE_LIBRARY], () =>
+    Promise.all([import('./history-explorer/define.js'), timelineLibrary()]),
+  ),
+  'event-timeline': withDependencies(['src/event-timeline/define.ts', TIMELINE_LIBRARY], () =>
+    Promise.all([import('./event-timeline/define.js'), timelineLibrary()]),
+  ),
+  // A graph on its own shows its canvas at once (the explorer instead holds
+  // cytoscape back until its timeline is drawn), so cytoscape comes along.
+  'event-graph': withDependencies(
+    ['src/event-graph/define.ts', 'src/event-graph/cytoscape-loader.ts'],
+    () => Promise.all([import('./event-graph/define.js'), graphLibrary()]),
+  ),
+  'source-quote': withDependencies(
+    ['src/source-quote/define.ts'],
+    () => import('./source-quote/define.js'),
+  ),
 };
 const TAGS = Object.keys(LOADERS);
 const SELECTOR = TAGS.join(',');
@@ -26,8 +79,28 @@ const SELECTOR = TAGS.join(',');
 const NEAR = '600px 0px';
 
 const requested = new Set<string>();
+let formattingWarmed = false;
 
-function define(tag: string): void {
+/**
+ * The first `Intl.DateTimeFormat` of a page costs ~20 ms (the browser loads its
+ * locale data); later ones well under 1 ms. The widgets format every date with
+ * Intl, so pay that once, right after the chunks are requested, while the main
+ * thread waits for them, rather than on the way to the first paint.
+ */
+function warmDateFormatting(element: Element): void {
+  if (formattingWarmed) return;
+  formattingWarmed = true;
+  const lang = element.closest('[lang]')?.getAttribute('lang') ?? 'en';
+  setTimeout(() => {
+    try {
+      new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric' }).format(0);
+    } catch {
+      // An invalid language tag: the widget itself says so.
+    }
+  });
+}
+
+function define(tag: string, element: Element): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   LOADERS[tag]?.().catch((error: unknown) => {
@@ -36,14 +109,15 @@ function define(tag: string): void {
     requested.delete(tag);
     console.error(`history-explorer: could not load <${tag}>`, error);
   });
+  // The graph shows no dates; the others do.
+  if (tag !== 'event-graph') warmDateFormatting(element);
 }
 
 const nearViewport = new IntersectionObserver(
   (entries) => {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
-      const tag = entry.target.localName;
-      define(tag);
+      define(entry.target.localName, entry.target);
       nearViewport.unobserve(entry.target);
     }
   },
@@ -52,7 +126,7 @@ const nearViewport = new IntersectionObserver(
 
 function watch(element: Element): void {
   if (customElements.get(element.localName)) return;
-  if (element.getAttribute('loading') === 'eager') define(element.localName);
+  if (element.getAttribute('loading') === 'eager') define(element.localName, element);
   else nearViewport.observe(element);
 }
 
