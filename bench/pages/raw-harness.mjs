@@ -79,6 +79,28 @@ function seeded(seed) {
   };
 }
 
+const formatters = new Map();
+/**
+ * A date at the precision the story gives, in the reader's language, as a
+ * localised page would show it (and as ours does): Intl, one formatter per
+ * precision, in UTC; a period as the locale's range ("2022–2027").
+ */
+function dateLabel(start, end) {
+  const parts = start.split('-').length;
+  let formatter = formatters.get(parts);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en', {
+      timeZone: 'UTC',
+      year: 'numeric',
+      ...(parts > 1 ? { month: 'short' } : {}),
+      ...(parts > 2 ? { day: 'numeric' } : {}),
+    });
+    formatters.set(parts, formatter);
+  }
+  const from = new Date(spanOf(start)[0]);
+  return end ? formatter.formatRange(from, new Date(spanOf(end)[0])) : formatter.format(from);
+}
+
 function element(tag, styles = {}, text = '') {
   const node = document.createElement(tag);
   Object.assign(node.style, styles);
@@ -100,7 +122,7 @@ async function drawTimeline(story, container) {
     const end = event.end ? spanOf(event.end)[1] : startEnd;
     min = Math.min(min, start);
     max = Math.max(max, end);
-    const label = `${event.end ? `${event.start}–${event.end}` : event.start} ${event.title.en}`;
+    const label = `${dateLabel(event.start, event.end)} ${event.title.en}`;
     return {
       id: event.id,
       start: new Date(event.end ? start : (start + startEnd) / 2),
@@ -154,7 +176,9 @@ async function drawTimeline(story, container) {
     },
   });
   // As ours: the window is set right after creation (start/end options would keep
-  // the drawing hidden until a later range change).
+  // the drawing hidden until a later range change), and vis-timeline's own first
+  // fit to the item boxes is skipped, or it would show a wider window than ours.
+  timeline.initialFitDone = true;
   timeline.setWindow(extent.start, extent.end, { animation: false });
   return [timeline, await painted];
 }

@@ -132,6 +132,11 @@ export const graphStyles = css`
   .entity {
     margin: 2px 0;
     border-radius: var(--he-radius);
+    /* Entries scrolled out of the list's view are not laid out or painted (they
+       stay in the accessibility tree and in find-in-page): the list of a big
+       story costs the first frame only what shows. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2.5em;
   }
   .entity.is-highlighted {
     background: var(--he-color-highlight);

@@ -413,3 +413,63 @@ describe('a widget whose code cannot load', () => {
     await page.close();
   });
 });
+
+describe('loading an element', () => {
+  it('requests its code, the chunks that code imports and vis-timeline in one round', async () => {
+    const { page, requests, errors } = await openPage(site);
+    // The explorer's own chunk (define-*.js, the one embed.js imports) is held
+    // back: whatever else arrives meanwhile was asked for without waiting for it.
+    const embed = readFileSync(join(site.dir, 'embed.js'), 'utf8');
+    const defineChunk = /"history-explorer":[^]*?import\("\.\/(chunks\/define-[\w-]+\.js)"\)/.exec(
+      embed,
+    )?.[1];
+    assert.ok(defineChunk, 'embed.js imports the explorer chunk by name');
+    const staticImports = (file) =>
+      [...readFileSync(join(site.dir, file), 'utf8').matchAll(/from"\.\/([\w-]+\.js)"/g)].map(
+        (match) => `chunks/${match[1]}`,
+      );
+    const needed = new Set();
+    const visit = (file) => {
+      for (const imported of staticImports(file)) {
+        if (needed.has(imported)) continue;
+        needed.add(imported);
+        visit(imported);
+      }
+    };
+    visit(defineChunk);
+    assert.ok(needed.size > 0, 'the explorer chunk imports shared chunks');
+
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.url().endsWith(defineChunk)) {
+        void held.then(() => request.continue());
+      } else request.continue();
+    });
+    await page.goto(site.url + 'index.html', { waitUntil: 'domcontentloaded' });
+    // Long enough for every request that does not wait for the held chunk.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const requestedWhileHeld = requests.map((url) => new URL(url).pathname.slice(1));
+    release();
+    for (const chunk of needed) {
+      assert.ok(requestedWhileHeld.includes(chunk), `${chunk} requested before ${defineChunk}`);
+    }
+    assert.ok(
+      requestedWhileHeld.some((path) => /^chunks\/vis-loader-/.test(path)),
+      'vis-timeline requested with the element code',
+    );
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('history-explorer')
+          .shadowRoot?.querySelector('event-timeline')
+          ?.shadowRoot?.querySelector('.vis-timeline'),
+      { timeout: 20000 },
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
