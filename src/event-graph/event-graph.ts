@@ -49,6 +49,8 @@ const MAX_LISTED_CONNECTIONS_NODES = 80;
  * @prop {{start: Date, end: Date} | undefined} range - The period to follow when `follow-range` is set.
  * @prop {string[] | undefined} visibleEvents - Events left by search/filters; entities of other events are hidden.
  *
+ * @method prefetch - Load the graph code now, once the element is near the viewport, even while `defer-canvas` holds the drawing back.
+ *
  * @fires entity-select - The reader selected an entity. Detail: `{ entityId }`.
  * @fires follow-range-change - The "only what the timeline shows" switch changed. Detail: none; read `followRange`.
  * @fires story-load - The story was loaded and validated. Detail: `{ story }`.
@@ -112,6 +114,8 @@ export class EventGraph extends StoryElement {
   @query('.canvas') private canvas?: HTMLElement;
 
   private cytoscapeModule?: CytoscapeModule;
+  private cytoscapeLoading?: Promise<CytoscapeModule>;
+  private prefetchWanted = false;
   private cy?: cytoscape.Core;
   private cyStory?: Story;
   private cyLang = '';
@@ -130,6 +134,7 @@ export class EventGraph extends StoryElement {
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
           this.nearViewport = true;
+          if (this.prefetchWanted) this.loadGraphLibrary().catch(() => undefined);
           this.intersection?.disconnect();
         }
       },
@@ -149,6 +154,32 @@ export class EventGraph extends StoryElement {
     this.colorScheme?.removeEventListener('change', this.onThemeChange);
     this.destroyGraph();
     this.nearViewport = false;
+  }
+
+  /**
+   * Loads the graph code (cytoscape) now rather than when the canvas is first
+   * drawn, as soon as the element is near the viewport. The explorer calls it
+   * once its timeline's library has arrived: the download then overlaps the
+   * timeline's drawing instead of following it.
+   */
+  prefetch(): void {
+    this.prefetchWanted = true;
+    if (this.nearViewport) this.loadGraphLibrary().catch(() => undefined);
+  }
+
+  /** cytoscape's chunk, once per element; a failed load can be tried again. */
+  private loadGraphLibrary(): Promise<CytoscapeModule> {
+    this.cytoscapeLoading ??= import('./cytoscape-loader.js').then(
+      (module) => {
+        this.cytoscapeModule = module;
+        return module;
+      },
+      (error: unknown) => {
+        this.cytoscapeLoading = undefined;
+        throw error;
+      },
+    );
+    return this.cytoscapeLoading;
   }
 
   /** Fits the whole graph in view. */
@@ -373,7 +404,7 @@ export class EventGraph extends StoryElement {
     const elements = this.graphElements(story);
     let positions = story.layout?.positions;
     try {
-      this.cytoscapeModule ??= await import('./cytoscape-loader.js');
+      this.cytoscapeModule ??= await this.loadGraphLibrary();
       // Shipped stories carry positions from the build; others are laid out here, once.
       positions ??= (await import('../model/graph-layout.js')).computeGraphLayout(
         elements,

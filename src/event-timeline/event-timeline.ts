@@ -38,6 +38,18 @@ function loadVis(): Promise<VisModule> {
 }
 
 /**
+ * Resolves once vis-timeline's chunk is loaded (starting the load if need be);
+ * never rejects. The explorer waits for it before it lets the graph code load,
+ * so that the two libraries do not share the reader's bandwidth.
+ */
+export function timelineLibraryLoaded(): Promise<void> {
+  return loadVis().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/**
  * A chronological timeline of a story's events, drawn by vis-timeline inside
  * the element's shadow root.
  *

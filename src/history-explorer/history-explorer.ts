@@ -5,7 +5,8 @@ import { CATEGORIES, type Category, type Story } from '../model/story-schema.js'
 import '../event-graph/define.js';
 import '../event-timeline/define.js';
 import '../source-quote/define.js';
-import type { EventTimeline } from '../event-timeline/event-timeline.js';
+import type { EventGraph } from '../event-graph/event-graph.js';
+import { timelineLibraryLoaded, type EventTimeline } from '../event-timeline/event-timeline.js';
 import {
   emit,
   type EntitySelectDetail,
@@ -84,6 +85,8 @@ export class HistoryExplorer extends StoryElement {
   @state() private followRange = false;
 
   @query('event-timeline') private timeline?: EventTimeline;
+  @query('event-graph') private graph?: EventGraph;
+  private graphPrefetched = false;
 
   /** Whether the timeline has painted; the graph's canvas waits for it. */
   @state() private rendered = false;
@@ -113,6 +116,19 @@ export class HistoryExplorer extends StoryElement {
     if (changed.has('deepLink') && this.isConnected) {
       window.removeEventListener('popstate', this.onPopState);
       if (this.deepLink) window.addEventListener('popstate', this.onPopState);
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The graph code follows the timeline's: requested once vis-timeline has
+    // arrived (the network is free again, the timeline is being drawn), so it is
+    // there when the timeline has painted and the canvas may be drawn.
+    if (this.loadedStory && this.graph && !this.graphPrefetched) {
+      this.graphPrefetched = true;
+      void timelineLibraryLoaded().then(() => {
+        this.graph?.prefetch();
+      });
     }
   }
 

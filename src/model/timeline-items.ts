@@ -42,22 +42,29 @@ export function toTimelineItems(
   const { chronological, spans } = indexStory(story);
   return chronological.map((event) => {
     const span = spans.get(event.id);
-    const start = parsePartialDate(event.start);
-    const end = event.end === undefined ? undefined : parsePartialDate(event.end);
     const spanStart = span?.start ?? new Date(NaN);
     const spanEnd = span?.end ?? spanStart;
-    const base = {
+    const isPeriod = event.end !== undefined;
+    let dateLabel: string | undefined;
+    return {
       id: event.id,
-      start:
-        end === undefined ? new Date((spanStart.getTime() + spanEnd.getTime()) / 2) : spanStart,
+      start: isPeriod ? spanStart : new Date((spanStart.getTime() + spanEnd.getTime()) / 2),
+      ...(isPeriod ? { end: spanEnd } : {}),
+      type: isPeriod ? 'range' : 'point',
       category: event.category,
       planned: event.planned === true,
-      dateLabel: formatPartialDateRange(start, end, locale),
+      // Formatted on first read: a long story draws and lists only some of its
+      // events at a time, and a date label costs a few microseconds of Intl each.
+      get dateLabel(): string {
+        dateLabel ??= formatPartialDateRange(
+          parsePartialDate(event.start),
+          event.end === undefined ? undefined : parsePartialDate(event.end),
+          locale,
+        );
+        return dateLabel;
+      },
       title: textOf(event.title),
     };
-    return end === undefined
-      ? { ...base, type: 'point' }
-      : { ...base, type: 'range', end: spanEnd };
   });
 }
 
