@@ -472,4 +472,36 @@ describe('loading an element', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  it('asks for the graph code once vis-timeline is in, before the timeline has painted', async () => {
+    const { page, requests, errors } = await openPage(site, { width: 1280, height: 900 });
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener(
+        'story-render',
+        (event) => {
+          if (event.composedPath()[0]?.localName !== 'history-explorer') return;
+          window.__requestedAtRender = performance
+            .getEntriesByType('resource')
+            .map((entry) => entry.name);
+        },
+        { capture: true },
+      );
+    });
+    await page.goto(site.url + 'index.html');
+    await page.waitForFunction(() => window.__requestedAtRender, { timeout: 20000 });
+    const atRender = await page.evaluate(() => window.__requestedAtRender);
+    const sent = requests.filter((url) => /\/chunks\/cytoscape-loader-/.test(url));
+    assert.equal(sent.length, 1, 'the graph code is requested once');
+    // Resource timing lists a request once it has finished; the request itself
+    // went out earlier still. Either way it did not wait for the first paint.
+    const order = requests.findIndex((url) => /\/chunks\/cytoscape-loader-/.test(url));
+    const vis = requests.findIndex((url) => /\/chunks\/vis-loader-/.test(url));
+    assert.ok(vis >= 0 && order > vis, 'after vis-timeline');
+    assert.ok(
+      atRender.some((url) => /\/chunks\/cytoscape-loader-/.test(url)),
+      'before the timeline painted',
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });
