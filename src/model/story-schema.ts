@@ -102,8 +102,17 @@ function quoted(input: unknown): string {
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
+/**
+ * Text with something in it. Checked, not trimmed: the schema transforms
+ * nothing, so a valid input is its own output and the widgets keep the story
+ * they were given instead of a copy (see `validateStory`).
+ */
 const nonEmptyText = (what: string) =>
-  v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} must not be empty`));
+  v.pipe(
+    v.string(`${what} must be text`),
+    v.nonEmpty(`${what} must not be empty`),
+    v.check((text) => text.trim() !== '', `${what} must not be empty`),
+  );
 
 const idSchema = (what: string) =>
   v.pipe(

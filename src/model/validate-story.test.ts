@@ -12,6 +12,21 @@ describe('validateStory', () => {
     expect(problemsOf(fixtureStory(), FIXTURE_SOURCE)).to.deep.equal([]);
   });
 
+  it('keeps the story it was given (no copy) and leaves its text as written', () => {
+    const story = fixtureStory();
+    const result = validateStory(story, { sourceText: FIXTURE_SOURCE });
+    expect(result.ok && result.story).to.equal(story);
+  });
+
+  it('refuses text made only of spaces, at its path', () => {
+    const story = fixtureStory();
+    story.events[0] = { ...story.events[0]!, title: { ...story.events[0]!.title, en: '   ' } };
+    expect(problemsOf(story, FIXTURE_SOURCE)).to.deep.include({
+      path: 'events[0].title.en',
+      message: 'the English text (en) must not be empty',
+    });
+  });
+
   it('refuses "2025-13" and an end before its start, at their paths', () => {
     const story = fixtureStory();
     story.events[0] = { ...story.events[0]!, start: '2025-13' };
