@@ -21,47 +21,26 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import * as esbuild from 'esbuild';
+import { importTypeScript } from '../scripts/import-ts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The dateline of every synthetic source: events after it are planned. */
 export const DATELINE = '2025-10-18';
 
-/** A small, fast, seedable PRNG (mulberry32), the same one the layout uses. */
-export function mulberry32(seed) {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The data layer (src/model) compiled for Node, the way build.mjs's loadModel does
  * it, plus the schema's vocabularies (categories, entity kinds, relation types).
  */
-export async function loadModel() {
-  const result = await esbuild.build({
-    stdin: {
-      contents: [
-        "export * from './src/model/build-api.ts';",
-        "export { CATEGORIES, ENTITY_KINDS, RELATION_TYPES } from './src/model/story-schema.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+export function loadModel() {
+  return importTypeScript(
+    [
+      "export * from './src/model/build-api.ts';",
+      "export { CATEGORIES, ENTITY_KINDS, RELATION_TYPES } from './src/model/story-schema.ts';",
+      "export { seededRandom } from './src/model/graph-layout.ts';",
+    ].join('\n'),
+    root,
+  );
 }
 
 const SYLLABLES = ['ka', 'vel', 'tor', 'mi', 'san', 'dro', 'lu', 'ne'];
@@ -140,11 +119,12 @@ function makeDate(random, year, precision) {
 
 /**
  * An authored story of `size` events and its source text (not yet compiled).
- * @param {object} vocabulary CATEGORIES, ENTITY_KINDS and RELATION_TYPES from the schema.
+ * @param {object} model CATEGORIES, ENTITY_KINDS and RELATION_TYPES from the schema, and
+ *   seededRandom (mulberry32, the generator the layout uses) from src/model.
  */
-export function generateStory(size, vocabulary, seed = 20251018) {
-  const { CATEGORIES, ENTITY_KINDS, RELATION_TYPES } = vocabulary;
-  const random = mulberry32(seed + size);
+export function generateStory(size, model, seed = 20251018) {
+  const { CATEGORIES, ENTITY_KINDS, RELATION_TYPES, seededRandom } = model;
+  const random = seededRandom(seed + size);
   const pick = (list) => list[Math.floor(random() * list.length)];
 
   const entityCount = Math.max(3, Math.round(size / 4));

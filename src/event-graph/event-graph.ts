@@ -113,7 +113,6 @@ export class EventGraph extends StoryElement {
 
   @query('.canvas') private canvas?: HTMLElement;
 
-  private cytoscapeModule?: CytoscapeModule;
   private cytoscapeLoading?: Promise<CytoscapeModule>;
   private prefetchWanted = false;
   private cy?: cytoscape.Core;
@@ -169,16 +168,10 @@ export class EventGraph extends StoryElement {
 
   /** cytoscape's chunk, once per element; a failed load can be tried again. */
   private loadGraphLibrary(): Promise<CytoscapeModule> {
-    this.cytoscapeLoading ??= import('./cytoscape-loader.js').then(
-      (module) => {
-        this.cytoscapeModule = module;
-        return module;
-      },
-      (error: unknown) => {
-        this.cytoscapeLoading = undefined;
-        throw error;
-      },
-    );
+    this.cytoscapeLoading ??= import('./cytoscape-loader.js').catch((error: unknown) => {
+      this.cytoscapeLoading = undefined;
+      throw error;
+    });
     return this.cytoscapeLoading;
   }
 
@@ -403,8 +396,9 @@ export class EventGraph extends StoryElement {
     this.loadingGraph = true;
     const elements = this.graphElements(story);
     let positions = story.layout?.positions;
+    let module: CytoscapeModule;
     try {
-      this.cytoscapeModule ??= await this.loadGraphLibrary();
+      module = await this.loadGraphLibrary();
       // Shipped stories carry positions from the build; others are laid out here, once.
       positions ??= (await import('../model/graph-layout.js')).computeGraphLayout(
         elements,
@@ -418,7 +412,6 @@ export class EventGraph extends StoryElement {
     } finally {
       this.loadingGraph = false;
     }
-    const module = this.cytoscapeModule;
     const container = this.canvas;
     if (!this.isConnected || !container || this.loadedStory !== story) return;
     this.destroyGraph();

@@ -3,7 +3,7 @@
 // cause no violation, through every interaction that builds DOM or styles.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openPage, startSite } from './site.mjs';
+import { openPage, startSite, waitInExplorer } from './site.mjs';
 
 let site;
 before(async () => {
@@ -39,13 +39,8 @@ describe('under a strict Content Security Policy', () => {
     const { page, errors } = await openUnderCsp(
       'index.html#event=strategic-partnership-treaty-2005',
     );
-    await page.waitForFunction(
-      `${inExplorer('event-graph')}?.shadowRoot?.querySelector('canvas')`,
-      { timeout: 20000 },
-    );
-    await page.waitForFunction(`${inExplorer('source-quote')}?.shadowRoot?.querySelector('mark')`, {
-      timeout: 20000,
-    });
+    await waitInExplorer(page, 'event-graph', 'canvas');
+    await waitInExplorer(page, 'source-quote', 'mark');
     // Keyboard selection on the timeline.
     await page.evaluate(
       `${inExplorer('event-timeline')}.shadowRoot.querySelector('.frame').focus()`,
@@ -89,14 +84,7 @@ describe('under a strict Content Security Policy', () => {
     await page.evaluate(() =>
       document.querySelector('history-explorer').scrollIntoView({ block: 'end' }),
     );
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('history-explorer')
-          .shadowRoot?.querySelector('event-graph')
-          ?.shadowRoot?.querySelector('canvas'),
-      { timeout: 20000 },
-    );
+    await waitInExplorer(page, 'event-graph', 'canvas');
     const violations = await page.evaluate(() => window.__violations);
     assert.deepEqual(violations, []);
     assert.deepEqual(errors, []);

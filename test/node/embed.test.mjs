@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openPage, startSite } from './site.mjs';
+import { openPage, startSite, waitInExplorer } from './site.mjs';
 
 let site;
 let story;
@@ -171,14 +171,7 @@ describe('the example article', () => {
           .shadowRoot?.querySelector('.vis-item, .vis-cluster'),
       { timeout: 20000 },
     );
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('history-explorer')
-          .shadowRoot?.querySelector('event-timeline')
-          ?.shadowRoot?.querySelector('.vis-timeline'),
-      { timeout: 20000 },
-    );
+    await waitInExplorer(page, 'event-timeline', '.vis-timeline');
     const fetches = requests.filter((url) => url.endsWith('/stories/azerbaijan-kazakhstan.json'));
     assert.equal(fetches.length, 1, 'both widgets share one request for the same src');
 
@@ -242,14 +235,7 @@ describe('the example article', () => {
     await page.evaluate(() =>
       document.querySelector('history-explorer').scrollIntoView({ block: 'end' }),
     );
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('history-explorer')
-          .shadowRoot.querySelector('event-graph')
-          ?.shadowRoot?.querySelector('canvas'),
-      { timeout: 20000 },
-    );
+    await waitInExplorer(page, 'event-graph', 'canvas');
     const withWidgets = await hostStyles(page);
     assert.deepEqual(withWidgets, without);
     assert.deepEqual(errors, []);
@@ -268,14 +254,7 @@ describe('the example article', () => {
     });
     // The resets make the article much taller: bring the widget into view first.
     await page.evaluate(() => document.querySelector('history-explorer').scrollIntoView());
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('history-explorer')
-          .shadowRoot?.querySelector('event-timeline')
-          ?.shadowRoot?.querySelector('.vis-item'),
-      { timeout: 20000 },
-    );
+    await waitInExplorer(page, 'event-timeline', '.vis-item');
     await page.evaluate(() =>
       document
         .querySelector('history-explorer')
@@ -311,14 +290,7 @@ describe('the example article', () => {
   it('loads the graph code only when the graph comes into view', async () => {
     const { page, requests, errors } = await openPage(site, { height: 700 });
     await page.goto(site.url + ARTICLE);
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('history-explorer')
-          .shadowRoot?.querySelector('event-timeline')
-          ?.shadowRoot?.querySelector('.vis-timeline'),
-      { timeout: 20000 },
-    );
+    await waitInExplorer(page, 'event-timeline', '.vis-timeline');
     await new Promise((resolve) => setTimeout(resolve, 500));
     const graphChunk = (url) => /\/chunks\/cytoscape-loader-/.test(url);
     assert.equal(
@@ -332,14 +304,7 @@ describe('the example article', () => {
         .shadowRoot.querySelector('event-graph')
         .scrollIntoView(),
     );
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('history-explorer')
-          .shadowRoot.querySelector('event-graph')
-          .shadowRoot.querySelector('canvas'),
-      { timeout: 20000 },
-    );
+    await waitInExplorer(page, 'event-graph', 'canvas');
     assert.equal(requests.filter(graphChunk).length, 1, 'the graph code loads once it is visible');
     assert.deepEqual(errors, []);
     await page.close();
@@ -405,10 +370,7 @@ describe('a widget whose code cannot load', () => {
       alert,
       /Part of the widget could not be loaded \(network error\)\. Reload the page to try again\./,
     );
-    await page.waitForFunction(
-      "document.querySelector('history-explorer').shadowRoot.querySelector('event-timeline').shadowRoot.querySelector('.vis-timeline')",
-      { timeout: 20000 },
-    );
+    await waitInExplorer(page, 'event-timeline', '.vis-timeline');
     assert.deepEqual(failures, [], 'no uncaught error or unhandled rejection');
     await page.close();
   });
@@ -461,14 +423,7 @@ describe('loading an element', () => {
       requestedWhileHeld.some((path) => /^chunks\/vis-loader-/.test(path)),
       'vis-timeline requested with the element code',
     );
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('history-explorer')
-          .shadowRoot?.querySelector('event-timeline')
-          ?.shadowRoot?.querySelector('.vis-timeline'),
-      { timeout: 20000 },
-    );
+    await waitInExplorer(page, 'event-timeline', '.vis-timeline');
     assert.deepEqual(errors, []);
     await page.close();
   });

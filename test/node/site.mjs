@@ -65,3 +65,21 @@ export function armEvent(page, eventName, name = eventName) {
     name,
   );
 }
+
+/**
+ * Waits (up to 20 s) until the page's explorer shows `selector` inside its
+ * `part` element (`event-timeline`, `event-graph`, `source-quote`): that part
+ * has been drawn.
+ */
+export function waitInExplorer(page, part, selector) {
+  return page.waitForFunction(
+    (part, selector) =>
+      document
+        .querySelector('history-explorer')
+        ?.shadowRoot?.querySelector(part)
+        ?.shadowRoot?.querySelector(selector),
+    { timeout: 20000 },
+    part,
+    selector,
+  );
+}
