@@ -7,10 +7,16 @@
  *
  * @module
  */
-import './history-explorer/define.js';
 
 /** The message the parent receives: `{ type, height }`, height in CSS pixels. */
 export const HEIGHT_MESSAGE = 'history-explorer:height';
+
+// Imported lazily, as embed.js does: a static import would make esbuild split
+// the element code into chunks shared by the two entry points, and a page would
+// fetch several small files instead of one.
+import('./history-explorer/define.js').catch((error: unknown) => {
+  console.error('history-explorer: could not load the explorer', error);
+});
 
 const params = new URLSearchParams(location.search);
 const storyId = params.get('story') ?? '';
