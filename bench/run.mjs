@@ -276,6 +276,9 @@ async function measure(
     if (state.error) throw new Error(state.error);
     const result = {
       render: state.render - state.t0,
+      // Raw's first paint is vis-timeline's drawing; ours announces its list of
+      // events first (story-render) and the drawn timeline after (timeline-draw).
+      ...(view !== 'graph' ? { drawn: (state.drawn ?? state.render) - state.t0 } : {}),
       navRender: state.render,
       ...(state.graphRender !== undefined ? { graphRender: state.graphRender - state.t0 } : {}),
     };
@@ -413,6 +416,9 @@ async function main() {
               });
               runsOf[side].push(result);
               const extra = [
+                result.drawn !== undefined && side === 'ours'
+                  ? `drawn ${result.drawn.toFixed(0)} ms`
+                  : '',
                 result.graphRender !== undefined ? `graph ${result.graphRender.toFixed(0)} ms` : '',
                 result.clickToQuote !== undefined
                   ? `click ${result.clickToQuote.toFixed(1)} ms`

@@ -1,7 +1,7 @@
 // Harness for our elements: creates <event-timeline>, <event-graph> or
 // <history-explorer> with the story given as the `story` property, and records
-// the time from its connection to its `story-render` (and, in the explorer, the
-// nested graph's `story-render`). The story is fetched and parsed before the
+// the time from its connection to its `story-render` (and the timeline's
+// `timeline-draw`, and in the explorer the nested graph's `story-render`). The story is fetched and parsed before the
 // clock starts, exactly as on the raw page. dist/embed.js (lit, the elements,
 // the data layer) is loaded by the page before the clock starts too; the heavy
 // chunks (vis-timeline, cytoscape, fcose) load inside the measured time.
@@ -49,13 +49,27 @@ async function main() {
       } else if (origin.localName === 'event-graph' && view === 'explorer') {
         state.graphRender ??= now;
       }
-      if (state.render !== undefined && (view !== 'explorer' || state.graphRender !== undefined)) {
-        state.done = true;
-        notify();
-      }
+      finishWhenDone();
     },
     { capture: true },
   );
+  // The timeline's story-render is its list of events; `timeline-draw` says when
+  // vis-timeline has drawn them, the moment raw's first paint corresponds to.
+  window.addEventListener(
+    'timeline-draw',
+    () => {
+      state.drawn ??= performance.now();
+      finishWhenDone();
+    },
+    { capture: true },
+  );
+  function finishWhenDone() {
+    if (state.done || state.render === undefined) return;
+    if (view !== 'graph' && state.drawn === undefined) return;
+    if (view === 'explorer' && state.graphRender === undefined) return;
+    state.done = true;
+    notify();
+  }
 
   const inner = (tag) => (view === 'explorer' ? element.shadowRoot.querySelector(tag) : element);
   const timeline = () => (view === 'graph' ? undefined : inner('event-timeline'));

@@ -472,7 +472,7 @@ export class EventGraph extends StoryElement {
     const markRendered = () => {
       if (this.rendered || this.cy !== cy) return;
       this.rendered = true;
-      this.emitRenderedAfterPaint();
+      void this.emitRenderedAfterPaint();
     };
     cy.one('render', markRendered);
     // cytoscape draws in its own animation-frame loop, registered when it was

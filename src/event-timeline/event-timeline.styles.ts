@@ -44,6 +44,33 @@ export const timelineStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* Until vis-timeline has drawn: the events as a list, filling the frame column by
+     column in date order (the frame keeps its size, so nothing moves when the
+     timeline replaces it). */
+  .options.preview {
+    position: absolute;
+    inset: 0;
+    padding: 10px 12px;
+    column-width: 15rem;
+    column-gap: 20px;
+    column-fill: auto;
+    overflow: hidden;
+    font-size: 0.8125rem;
+    line-height: 1.3;
+  }
+  .options.preview li {
+    margin-bottom: 4px;
+    padding: 1px 0 1px 6px;
+    border-inline-start: 4px solid var(--he-item-color, var(--he-color-accent));
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    cursor: pointer;
+    break-inside: avoid;
+  }
+  .options.preview li[aria-selected='true'] {
+    background: var(--he-color-highlight);
+  }
 
   /* vis-timeline, restyled with the tokens so it follows the theme. */
   .vis-timeline {

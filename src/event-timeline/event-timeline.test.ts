@@ -5,11 +5,16 @@ import { cleanup, mount, nextEvent, until } from '../../test/helpers/browser.js'
 import './define.js';
 import type { EventTimeline } from './event-timeline.js';
 
+/** Resolves once the element has announced its first render and vis-timeline has drawn. */
+function renderedAndDrawn(element: EventTimeline): Promise<unknown> {
+  return Promise.all([nextEvent(element, 'story-render'), nextEvent(element, 'timeline-draw')]);
+}
+
 async function mountTimeline(attributes = ''): Promise<EventTimeline> {
   const element = mount<EventTimeline>(`<event-timeline ${attributes}></event-timeline>`);
-  const rendered = nextEvent(element, 'story-render');
+  const drawn = renderedAndDrawn(element);
   element.story = miniStory();
-  await rendered;
+  await drawn;
   return element;
 }
 
@@ -41,6 +46,38 @@ describe('<event-timeline>', () => {
     const drawn = root(element).querySelector('.vis-timeline')!.textContent;
     expect(drawn).to.include('1926');
     expect(drawn).not.to.match(/1 Jan|Jan 1/);
+  });
+
+  it('shows the events as a list at once, which the drawn timeline then replaces', async () => {
+    const element = mount<EventTimeline>('<event-timeline></event-timeline>');
+    const list = () => root(element).querySelector<HTMLElement>('.options')!;
+    const rendered = nextEvent(element, 'story-render').then(() => ({
+      box: list().getBoundingClientRect(),
+      text: list().innerText,
+      timeline: root(element).querySelector('.vis-timeline'),
+    }));
+    const drawn = nextEvent(element, 'timeline-draw');
+    element.story = miniStory();
+    const first = await rendered;
+    // The first frame: the events, readable, before vis-timeline is built.
+    expect(first.timeline).to.equal(null);
+    expect(first.box.height).to.be.greaterThan(100);
+    expect(first.text).to.include('1926: Congress').and.include('Dec 2026: Cable');
+    await drawn;
+    expect(root(element).querySelectorAll('.vis-item').length).to.be.greaterThan(0);
+    expect(list().getBoundingClientRect().width).to.be.at.most(1);
+    expect(optionTexts(element)).to.have.length(4);
+  });
+
+  it('selects an event clicked in that list', async () => {
+    const element = mount<EventTimeline>('<event-timeline></event-timeline>');
+    const rendered = nextEvent(element, 'story-render');
+    element.story = miniStory();
+    await rendered;
+    const selected = nextEvent(element, 'event-select');
+    root(element).querySelector<HTMLElement>('#option-treaty')!.click();
+    expect((await selected).detail).to.deep.equal({ eventId: 'treaty' });
+    expect(element.selected).to.equal('treaty');
   });
 
   it('draws periods as ranges and planned events as planned', async () => {
@@ -190,9 +227,9 @@ describe('<event-timeline>', () => {
     const elsewhere = document.createElement('section');
     document.body.append(elsewhere);
     try {
-      const rendered = nextEvent(element, 'story-render');
+      const drawn = renderedAndDrawn(element);
       elsewhere.append(element);
-      await rendered;
+      await drawn;
       await element.showEvent('congress');
       await until(() => visItem(element, 'Congress'), 'items drawn after the move');
     } finally {
@@ -213,9 +250,9 @@ describe('<event-timeline>', () => {
       }),
       relations: older.relations,
     };
-    const rendered = nextEvent(element, 'story-render');
+    const drawn = renderedAndDrawn(element);
     element.story = next;
-    await rendered;
+    await drawn;
     const window = element.visibleWindow!;
     expect(window.start.getUTCFullYear()).to.be.within(1490, 1500);
     expect(window.end.getUTCFullYear()).to.be.within(1510, 1520);

@@ -78,7 +78,10 @@ export function timelineLibraryLoaded(): Promise<void> {
  * @fires timeline-range - The visible window changed. Detail: `{ start, end }` (Dates).
  * @fires story-load - The story was loaded and validated. Detail: `{ story }`.
  * @fires story-error - The story could not be loaded or is invalid. Detail: `{ errors: { path, message }[] }`.
- * @fires story-render - The first frame with the story's events was painted.
+ * @fires story-render - The first frame with the story's events was painted: the list of
+ *   them (dates and titles, in date order) that shows until vis-timeline has drawn.
+ * @fires timeline-draw - vis-timeline has drawn the story's events and replaced that list;
+ *   the window can now be panned and zoomed.
  *
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - The zoom and "show all" buttons.
@@ -119,6 +122,15 @@ export class EventTimeline extends StoryElement {
   /** The event the keyboard is on (the listbox's active descendant). */
   @state() private activeId = '';
 
+  /**
+   * Whether vis-timeline has drawn the story. Until then the listbox's options
+   * are shown as a list of the events, so that the reader sees the story as
+   * soon as it is validated, not only once the timeline library (its largest
+   * chunk) has arrived and drawn; afterwards they are visually hidden and stay
+   * for screen readers.
+   */
+  @state() private drawn = false;
+
   @query('.frame') private frame?: HTMLElement;
   @query('.vis-host') private visHost?: HTMLElement;
 
@@ -130,7 +142,10 @@ export class EventTimeline extends StoryElement {
   private itemsById = new Map<string, TimelineItem>();
   private renderedStory?: Story;
   private renderedLang = '';
+  /** Whether story-render was announced for the story shown. */
   private rendered = false;
+  /** Resolves once the first frame with the story's events is painted. */
+  private firstPaint?: Promise<void>;
   private building = false;
   private clustered = false;
 
@@ -226,7 +241,11 @@ export class EventTimeline extends StoryElement {
         @focus=${this.onFocus}
       >
         <div class="vis-host" aria-hidden="true"></div>
-        <ul class="options visually-hidden" role="presentation">
+        <ul
+          class=${this.drawn ? 'options visually-hidden' : 'options preview'}
+          role="presentation"
+          @click=${this.onOptionClick}
+        >
           ${repeat(
             this.optionsAround(events),
             (item) => item.id,
@@ -234,6 +253,7 @@ export class EventTimeline extends StoryElement {
               html`<li
                 role="option"
                 id=${`option-${item.id}`}
+                class=${`cat-${item.category}`}
                 aria-selected=${item.id === this.selected ? 'true' : 'false'}
                 aria-setsize=${events.length}
                 aria-posinset=${events.indexOf(item) + 1}
@@ -292,6 +312,7 @@ export class EventTimeline extends StoryElement {
     if (this.renderedStory !== story) {
       this.activeId = '';
       this.rendered = false;
+      this.drawn = false;
     }
     this.renderedStory = story;
     this.renderedLang = lang;
@@ -307,6 +328,12 @@ export class EventTimeline extends StoryElement {
     // Another story: its window, limits and zoom range are not the old one's, and
     // its first frame is announced again (story-render). Build the timeline afresh.
     if (this.timeline && this.timelineStory !== story) this.destroyTimeline();
+    if (!this.rendered) {
+      // This update put the story's events on screen (as a list until vis-timeline
+      // has drawn): that frame is the first render.
+      this.rendered = true;
+      this.firstPaint = this.emitRenderedAfterPaint();
+    }
     if (!this.timeline) {
       void this.buildTimeline();
       return;
@@ -324,6 +351,9 @@ export class EventTimeline extends StoryElement {
     this.building = true;
     try {
       this.vis ??= await loadVis();
+      // Let the list of events be painted first: building the timeline takes the
+      // main thread for a while (~0.2 s at 2,000 events on a slow machine).
+      await this.firstPaint;
     } catch {
       // Offline, or the chunk is blocked: say so in the widget, offer to try again.
       this.showLoadFailure('The timeline code (vis-timeline)');
@@ -428,9 +458,10 @@ export class EventTimeline extends StoryElement {
       // vis-timeline keeps its drawing hidden (under a "loading screen") until the
       // first range change after its first draw; only then is anything painted.
       onInitialDrawComplete: () => {
-        if (this.rendered || !this.timeline) return;
-        this.rendered = true;
-        this.emitRenderedAfterPaint();
+        if (this.drawn || !this.timeline) return;
+        // Hides the list in the same frame as the timeline appears.
+        this.drawn = true;
+        void this.emitRenderedAfterPaint('timeline-draw');
       },
       cluster: this.clusterOptions(extent),
       xss: { disabled: false },
@@ -614,6 +645,13 @@ export class EventTimeline extends StoryElement {
     }
   }
 
+  /** A click on an event of the list shown until the timeline is drawn selects it. */
+  private onOptionClick(event: Event): void {
+    const option = (event.target as Element).closest('[role=option]');
+    const id = option?.id.replace(/^option-/, '');
+    if (id && this.itemsById.has(id)) this.selectEvent(id);
+  }
+
   private onFocus(): void {
     // A mouse click focuses the frame too; only keyboard focus picks an active
     // event (moving the window under a click would make it miss its target).
@@ -698,6 +736,7 @@ export class EventTimeline extends StoryElement {
     this.timelineStory = undefined;
     this.items = undefined;
     this.rendered = false;
+    this.drawn = false;
   }
 }
 

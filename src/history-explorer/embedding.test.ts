@@ -8,7 +8,10 @@ import type { HistoryExplorer } from './history-explorer.js';
 
 async function mountMini(attributes = ''): Promise<HistoryExplorer> {
   const element = mount<HistoryExplorer>(`<history-explorer ${attributes}></history-explorer>`);
-  const rendered = nextEvent(element, 'story-render');
+  const rendered = Promise.all([
+    nextEvent(element, 'story-render'),
+    nextEvent(element, 'timeline-draw'),
+  ]);
   element.story = miniStory();
   await rendered;
   return element;

@@ -20,7 +20,11 @@ let story: Story;
 
 async function mountExplorer(attributes = ''): Promise<HistoryExplorer> {
   const element = mount<HistoryExplorer>(`<history-explorer ${attributes}></history-explorer>`);
-  const rendered = nextEvent(element, 'story-render');
+  // story-render: the events are on screen (listed); timeline-draw: vis-timeline has drawn them.
+  const rendered = Promise.all([
+    nextEvent(element, 'story-render'),
+    nextEvent(element, 'timeline-draw'),
+  ]);
   element.src = REAL_STORY_URL;
   await rendered;
   return element;

@@ -44,7 +44,10 @@ import { explorerStyles } from './history-explorer.styles.js';
  * @fires entity-select - The reader selected an entity. Detail: `{ entityId }`.
  * @fires story-load - The story was loaded and validated. Detail: `{ story }`.
  * @fires story-error - The story could not be loaded or is invalid. Detail: `{ errors: { path, message }[] }`.
- * @fires story-render - The first frame with the story's events was painted.
+ * @fires story-render - The first frame with the story's events was painted (the
+ *   timeline's list of them; see `<event-timeline>`).
+ * @fires timeline-draw - The timeline's vis-timeline has drawn the events (from the inner
+ *   `<event-timeline>`); the graph is drawn after it.
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - Title, search, filters and language switch.
@@ -88,8 +91,10 @@ export class HistoryExplorer extends StoryElement {
   @query('event-graph') private graph?: EventGraph;
   private graphPrefetched = false;
 
-  /** Whether the timeline has painted; the graph's canvas waits for it. */
-  @state() private rendered = false;
+  /** Whether story-render was announced for this story. */
+  private rendered = false;
+  /** Whether the timeline has drawn; the graph's canvas waits for it. */
+  @state() private timelineDrawn = false;
   private appliedHashFor?: Story;
 
   override connectedCallback(): void {
@@ -109,6 +114,7 @@ export class HistoryExplorer extends StoryElement {
       // A new story: no stale selection survives it.
       this.appliedHashFor = story;
       this.rendered = false;
+      this.timelineDrawn = false;
       this.selectedEntity = '';
       if (this.deepLink) this.applyHash(false);
       if (this.selected && !indexStory(story).eventsById.has(this.selected)) this.selected = '';
@@ -230,6 +236,7 @@ export class HistoryExplorer extends StoryElement {
         @event-select=${this.onEventSelect}
         @timeline-range=${this.onRange}
         @story-render=${this.onChildRender}
+        @timeline-draw=${this.onTimelineDraw}
         @story-load=${stopHere}
         @story-error=${stopHere}
       ></event-timeline>
@@ -245,7 +252,7 @@ export class HistoryExplorer extends StoryElement {
           .visibleEvents=${visible}
           .range=${this.timelineRange}
           ?follow-range=${this.followRange}
-          ?defer-canvas=${!this.rendered}
+          ?defer-canvas=${!this.timelineDrawn}
           @entity-select=${this.onEntitySelect}
           @follow-range-change=${this.onFollowChange}
           @story-render=${stopHere}
@@ -359,6 +366,15 @@ export class HistoryExplorer extends StoryElement {
     if (this.rendered) return;
     this.rendered = true;
     emit(this, 'story-render', null);
+  }
+
+  /**
+   * The graph's canvas is drawn once the timeline is: both take the main thread
+   * for a while, and the timeline is what the reader looks at first. The event
+   * goes on out of the explorer: pages may want to know, too.
+   */
+  private onTimelineDraw(): void {
+    this.timelineDrawn = true;
   }
 
   private select(eventId: string, fromReader: boolean): void {

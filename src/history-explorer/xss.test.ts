@@ -77,7 +77,10 @@ describe('story data never becomes markup or script', function () {
 
   it('shows every payload as text in the explorer: events, quotes, source, languages, graph', async () => {
     const explorer = mount<HistoryExplorer>('<history-explorer lang="en"></history-explorer>');
-    const rendered = nextEvent(explorer, 'story-render');
+    const rendered = Promise.all([
+      nextEvent(explorer, 'story-render'),
+      nextEvent(explorer, 'timeline-draw'),
+    ]);
     explorer.story = story;
     await rendered;
     const root = explorer.shadowRoot!;

@@ -37,6 +37,7 @@ export interface HistoryExplorerEventDetails {
   'story-load': StoryLoadDetail;
   'story-error': StoryErrorDetail;
   'story-render': null;
+  'timeline-draw': null;
   'timeline-range': TimelineRangeDetail;
 }
 
@@ -63,6 +64,7 @@ declare global {
     'story-load': CustomEvent<StoryLoadDetail>;
     'story-error': CustomEvent<StoryErrorDetail>;
     'story-render': CustomEvent<null>;
+    'timeline-draw': CustomEvent<null>;
     'timeline-range': CustomEvent<TimelineRangeDetail>;
   }
 }

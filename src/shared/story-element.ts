@@ -214,17 +214,23 @@ export abstract class StoryElement extends LitElement {
   }
 
   /**
-   * Dispatches `story-render` once the frame now being prepared has been
-   * painted: a task posted from a frame callback runs right after that frame.
+   * Dispatches `story-render` (or `timeline-draw`) once the frame now being
+   * prepared has been painted: a task posted from a frame callback runs right
+   * after that frame. Resolves then, too.
    */
-  protected emitRenderedAfterPaint(): void {
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        if (this.isConnected) emit(this, 'story-render', null);
-      };
-      channel.port2.postMessage(null);
+  protected emitRenderedAfterPaint(
+    name: 'story-render' | 'timeline-draw' = 'story-render',
+  ): Promise<void> {
+    return new Promise((resolve) => {
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          channel.port1.close();
+          if (this.isConnected) emit(this, name, null);
+          resolve();
+        };
+        channel.port2.postMessage(null);
+      });
     });
   }
 }

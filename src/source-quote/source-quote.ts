@@ -98,7 +98,7 @@ export class SourceQuote extends StoryElement {
     const story = this.loadedStory;
     if (story && story !== this.renderedStory) {
       this.renderedStory = story;
-      this.emitRenderedAfterPaint();
+      void this.emitRenderedAfterPaint();
     }
     // A new selection while the dialog is open: keep the new quote in view.
     if (changed.has('selected') && this.dialog?.open) {

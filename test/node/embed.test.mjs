@@ -435,13 +435,15 @@ describe('loading an element', () => {
     await page.close();
   });
 
-  it('asks for the graph code once vis-timeline is in, before the timeline has painted', async () => {
+  it('asks for the graph code once vis-timeline is in, before the timeline has drawn', async () => {
     const { page, requests, errors } = await openPage(site, { width: 1280, height: 900 });
     await page.evaluateOnNewDocument(() => {
+      // timeline-draw: vis-timeline has drawn (story-render comes earlier, with
+      // the list of events shown before it).
       document.addEventListener(
-        'story-render',
+        'timeline-draw',
         (event) => {
-          if (event.composedPath()[0]?.localName !== 'history-explorer') return;
+          if (event.composedPath()[0]?.localName !== 'event-timeline') return;
           window.__requestedAtRender = performance
             .getEntriesByType('resource')
             .map((entry) => entry.name);
@@ -461,7 +463,7 @@ describe('loading an element', () => {
     assert.ok(vis >= 0 && order > vis, 'after vis-timeline');
     assert.ok(
       atRender.some((url) => /\/chunks\/cytoscape-loader-/.test(url)),
-      'before the timeline painted',
+      'before the timeline drew',
     );
     assert.deepEqual(errors, []);
     await page.close();
