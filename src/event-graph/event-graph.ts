@@ -42,7 +42,7 @@ const MAX_LISTED_CONNECTIONS_NODES = 80;
  * @attr selected - Id of the selected event: its entities and the edges between them light up.
  * @attr selected-entity - Id of the selected entity: it and its connections light up.
  * @attr follow-range - Show only what exists in `range` (the timeline's window).
- * @attr defer-canvas - Hold the canvas back until removed (the list still shows).
+ * @attr defer-canvas - Hold the drawing (the canvas and the list of entities) back until removed.
  * @attr theme - light or dark; follows prefers-color-scheme when absent.
  *
  * @prop {object} story - A story object; takes precedence over `src`.
@@ -100,8 +100,10 @@ export class EventGraph extends StoryElement {
   private followedRange?: { readonly start: Date; readonly end: Date };
 
   /**
-   * Holds the canvas back (the list still renders): the explorer sets it until
-   * its timeline has painted, so the two libraries do not load and draw at once.
+   * Holds the drawing back (the canvas and the list of entities): the explorer
+   * sets it until its timeline has drawn, so that the two libraries do not load
+   * and draw at once, and the timeline's first frame is not held up by a few
+   * hundred nodes of list.
    */
   @property({ type: Boolean, attribute: 'defer-canvas' }) deferCanvas = false;
 
@@ -265,7 +267,11 @@ export class EventGraph extends StoryElement {
             ${kinds.map((kind) => html`<li>${this.renderShape(kind)}${t.kindNames[kind]}</li>`)}
           </ul>
         </div>
-        ${this.renderList(story, elements, view)}
+        ${
+          // Held back with the canvas: in the explorer, the timeline's first frame
+          // comes first, and these few hundred nodes would lengthen it.
+          this.deferCanvas ? nothing : this.renderList(story, elements, view)
+        }
       </div>
     </div>`;
   }
