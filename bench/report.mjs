@@ -235,7 +235,7 @@ export function renderMarkdown(results, { plain = false } = {}) {
       `- Date: ${results.date}`,
       `- Command: \`${results.command}\` (${results.seconds} s)`,
       `- Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB; ${results.machine.os}; Node ${results.machine.node}; ${results.machine.browser}`,
-      `- Load average (1, 5, 15 min) at the start ${results.machine.loadAverageAtStart.join(', ')} and at the end ${results.machine.loadAverageAtEnd.join(', ')}: above ${results.machine.cores}, other work shared the CPUs and absolute times are inflated; the ratios pair back-to-back runs to cancel that.`,
+      `- Load average (1, 5, 15 min) at the start ${results.machine.loadAverageAtStart.join(', ')} and at the end ${results.machine.loadAverageAtEnd.join(', ')}${Math.max(results.machine.loadAverageAtStart[0], results.machine.loadAverageAtEnd[0]) > results.machine.cores ? `: above ${results.machine.cores}, other work shared the CPUs and absolute times are inflated` : ''}; the ratios pair back-to-back runs to cancel other work on the machine.`,
       `- Runs: median of ${results.method.runs} runs per figure, each in a fresh browser context; ours and raw alternate, and "ours / raw" is the median of the per-run ratios. ${results.method.runsNote.replace(/^Fresh browser context per run; ours and raw alternate, and ratios are medians of the per-run ratios\. /, '')}`,
       '',
       '## What is measured',
