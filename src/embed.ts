@@ -66,13 +66,14 @@ const graphLibrary: Loader = () => import('./event-graph/cytoscape-loader.js');
 const ELEMENTS = 'src/history-explorer/define.ts';
 const elements: Loader = () => import('./history-explorer/define.js');
 
+/** The explorer and the timeline both draw a timeline first: its library comes along. */
+const elementsWithTimeline = withDependencies([TIMELINE_LIBRARY, ELEMENTS], () =>
+  Promise.all([timelineLibrary(), elements()]),
+);
+
 const LOADERS: Readonly<Record<string, Loader>> = {
-  'history-explorer': withDependencies([TIMELINE_LIBRARY, ELEMENTS], () =>
-    Promise.all([timelineLibrary(), elements()]),
-  ),
-  'event-timeline': withDependencies([TIMELINE_LIBRARY, ELEMENTS], () =>
-    Promise.all([timelineLibrary(), elements()]),
-  ),
+  'history-explorer': elementsWithTimeline,
+  'event-timeline': elementsWithTimeline,
   // A graph on its own shows its canvas at once (the explorer instead holds
   // cytoscape back until its timeline is drawn), so cytoscape comes along.
   'event-graph': withDependencies(['src/event-graph/cytoscape-loader.ts', ELEMENTS], () =>
