@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import fc from 'fast-check';
 import {
   comparePartialDates,
   endOf,
@@ -7,6 +8,7 @@ import {
   parsePartialDate,
   PartialDateError,
   startOf,
+  tryParsePartialDate,
 } from './partial-date.js';
 
 describe('parsePartialDate', () => {
@@ -54,6 +56,41 @@ describe('startOf / endOf', () => {
 
   it('does not shift years before 100 into the 1900s', () => {
     expect(startOf(parsePartialDate('0050')).getUTCFullYear()).to.equal(50);
+  });
+
+  it("agrees with the browser's own calendar for every kind of date from 0000 to 9999", () => {
+    // The spans are computed with arithmetic; Date (with setUTCFullYear, which
+    // reads years 0-99 as written) is the reference.
+    const reference = (year: number, monthIndex: number, day: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(year, monthIndex, day);
+      return date.toISOString();
+    };
+    const pad = (value: number, width: number) => String(value).padStart(width, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          const yearText = pad(year, 4);
+          expect(startOf(parsePartialDate(yearText)).toISOString()).to.equal(reference(year, 0, 1));
+          expect(endOf(parsePartialDate(yearText)).toISOString()).to.equal(
+            reference(year + 1, 0, 1),
+          );
+          const monthText = `${yearText}-${pad(month, 2)}`;
+          expect(endOf(parsePartialDate(monthText)).toISOString()).to.equal(
+            reference(year, month, 1),
+          );
+          const dayText = `${monthText}-${pad(day, 2)}`;
+          const date = tryParsePartialDate(dayText);
+          if (!date) return;
+          expect(startOf(date).toISOString(), dayText).to.equal(reference(year, month - 1, day));
+          expect(endOf(date).toISOString(), dayText).to.equal(reference(year, month - 1, day + 1));
+        },
+      ),
+      { seed: 20251018, numRuns: 2000 },
+    );
   });
 });
 

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { endOf, parsePartialDate, startOf } from './partial-date.js';
+import { endTime, parsePartialDate, startTime } from './partial-date.js';
 import type { Entity, LocalText, Relation, Story, StoryEvent } from './story-schema.js';
 
 /** Precomputed lookups for one story. */
@@ -17,25 +17,28 @@ export interface StoryIndex {
   readonly entitiesById: ReadonlyMap<string, Entity>;
   /** Entity id -> ids of the events that involve it, chronological. */
   readonly eventsByEntity: ReadonlyMap<string, readonly string[]>;
-  /** Event id -> the span it covers, as instants: [start, exclusive end). */
-  readonly spans: ReadonlyMap<string, { readonly start: Date; readonly end: Date }>;
+  /** Event id -> the span it covers, in ms since the epoch (UTC): [start, exclusive end). */
+  readonly spans: ReadonlyMap<string, EventSpan>;
+}
+
+/** [start, exclusive end) of an event, in milliseconds since the epoch (UTC). */
+export interface EventSpan {
+  readonly start: number;
+  readonly end: number;
 }
 
 const cache = new WeakMap<Story, StoryIndex>();
 
-function spanOf(event: StoryEvent): { start: Date; end: Date } {
-  const start = parsePartialDate(event.start);
-  const end = event.end === undefined ? start : parsePartialDate(event.end);
-  return { start: startOf(start), end: endOf(end) };
-}
-
-/** What events are ordered by, parsed once per event. */
+/** What events are ordered by, with the span they cover; dates parsed once per event. */
 interface SortKey {
+  readonly event: StoryEvent;
   readonly start: number;
   readonly startRank: number;
-  readonly end: number | undefined;
+  /** Where the end date begins, for periods. */
+  readonly endStart: number | undefined;
   readonly endRank: number;
-  readonly id: string;
+  /** Exclusive end of the whole span (of the start date when there is no end). */
+  readonly spanEnd: number;
 }
 
 const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
@@ -44,24 +47,27 @@ function sortKey(event: StoryEvent): SortKey {
   const start = parsePartialDate(event.start);
   const end = event.end === undefined ? undefined : parsePartialDate(event.end);
   return {
-    start: startOf(start).getTime(),
+    event,
+    start: startTime(start),
     startRank: PRECISION_RANK[start.precision],
-    end: end ? startOf(end).getTime() : undefined,
+    endStart: end ? startTime(end) : undefined,
     endRank: end ? PRECISION_RANK[end.precision] : 0,
-    id: event.id,
+    spanEnd: endTime(end ?? start),
   };
 }
 
 function compareKeys(a: SortKey, b: SortKey): number {
   if (a.start !== b.start) return a.start - b.start;
   if (a.startRank !== b.startRank) return a.startRank - b.startRank;
-  if (a.end !== undefined && b.end !== undefined) {
-    if (a.end !== b.end) return a.end - b.end;
+  if (a.endStart !== undefined && b.endStart !== undefined) {
+    if (a.endStart !== b.endStart) return a.endStart - b.endStart;
     if (a.endRank !== b.endRank) return a.endRank - b.endRank;
-  } else if (a.end !== undefined || b.end !== undefined) {
-    return a.end !== undefined ? 1 : -1;
+  } else if (a.endStart !== undefined || b.endStart !== undefined) {
+    return a.endStart !== undefined ? 1 : -1;
   }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  const idA = a.event.id;
+  const idB = b.event.id;
+  return idA < idB ? -1 : idA > idB ? 1 : 0;
 }
 
 /** Orders events chronologically: start, then end (open events first), then id. */
@@ -69,28 +75,41 @@ export function compareEvents(a: StoryEvent, b: StoryEvent): number {
   return compareKeys(sortKey(a), sortKey(b));
 }
 
-/** Returns the (cached) lookups for a validated story. */
+/**
+ * Returns the (cached) lookups for a validated story.
+ *
+ * Built on the way to a story's first paint: one pass over the dates, and few
+ * objects (a 2,000-event story is still young in the heap then, and each
+ * collection the allocations here set off copies it).
+ */
 export function indexStory(story: Story): StoryIndex {
   const cached = cache.get(story);
   if (cached) return cached;
-  const chronological = story.events
-    .map((event) => ({ event, key: sortKey(event) }))
-    .sort((a, b) => compareKeys(a.key, b.key))
-    .map(({ event }) => event);
+  const keys = story.events.map(sortKey);
+  // In story order (before sorting), as the other maps are.
+  const spans = new Map<string, EventSpan>();
+  const eventsById = new Map<string, StoryEvent>();
+  keys.forEach((key) => {
+    spans.set(key.event.id, { start: key.start, end: key.spanEnd });
+    eventsById.set(key.event.id, key.event);
+  });
+  const chronological = keys.sort(compareKeys).map((key) => key.event);
   const eventsByEntity = new Map<string, string[]>();
-  for (const event of chronological) {
-    for (const entityId of new Set(event.entities)) {
+  chronological.forEach((event) => {
+    event.entities.forEach((entityId, position, entities) => {
+      // An entity listed twice counts once.
+      if (entities.indexOf(entityId) !== position) return;
       const list = eventsByEntity.get(entityId);
       if (list) list.push(event.id);
       else eventsByEntity.set(entityId, [event.id]);
-    }
-  }
+    });
+  });
   const index: StoryIndex = {
     chronological,
-    eventsById: new Map(story.events.map((event) => [event.id, event])),
+    eventsById,
     entitiesById: new Map(story.entities.map((entity) => [entity.id, entity])),
     eventsByEntity,
-    spans: new Map(story.events.map((event) => [event.id, spanOf(event)])),
+    spans,
   };
   cache.set(story, index);
   return index;
@@ -116,8 +135,10 @@ export function relationsAmong(story: Story, entityIds: ReadonlySet<string>): Re
 /** Ids of the events whose span overlaps the window [start, end). */
 export function eventsInRange(story: Story, start: Date, end: Date): Set<string> {
   const ids = new Set<string>();
+  const from = start.getTime();
+  const to = end.getTime();
   for (const [id, span] of indexStory(story).spans) {
-    if (span.start < end && span.end > start) ids.add(id);
+    if (span.start < to && span.end > from) ids.add(id);
   }
   return ids;
 }

@@ -6,8 +6,8 @@
  * @module
  */
 import { formatPartialDateRange, parsePartialDate } from './partial-date.js';
-import { indexStory } from './story-index.js';
-import type { Category, LocalText, Story } from './story-schema.js';
+import { indexStory, type EventSpan } from './story-index.js';
+import type { Category, LocalText, Story, StoryEvent } from './story-schema.js';
 
 /** One event as the timeline draws it. */
 export interface TimelineItem {
@@ -29,6 +29,50 @@ export interface TimelineItem {
 }
 
 /**
+ * A {@link TimelineItem} whose date label is formatted on first read: a long
+ * story draws and lists only some of its events at a time, and a label costs a
+ * few microseconds of Intl each. A class rather than an object literal with a
+ * getter, which V8 builds one by one, slowly, for each of thousands of events.
+ */
+class LazyTimelineItem implements TimelineItem {
+  readonly id: string;
+  readonly start: Date;
+  readonly end: Date | undefined;
+  readonly type: 'point' | 'range';
+  readonly category: Category;
+  readonly planned: boolean;
+  readonly title: string;
+  #dateLabel: string | undefined;
+
+  constructor(
+    private readonly event: StoryEvent,
+    span: EventSpan | undefined,
+    title: string,
+    private readonly locale: string,
+  ) {
+    const isPeriod = event.end !== undefined;
+    const spanStart = span?.start ?? NaN;
+    const spanEnd = span?.end ?? spanStart;
+    this.id = event.id;
+    this.start = new Date(isPeriod ? spanStart : (spanStart + spanEnd) / 2);
+    this.end = isPeriod ? new Date(spanEnd) : undefined;
+    this.type = isPeriod ? 'range' : 'point';
+    this.category = event.category;
+    this.planned = event.planned === true;
+    this.title = title;
+  }
+
+  get dateLabel(): string {
+    this.#dateLabel ??= formatPartialDateRange(
+      parsePartialDate(this.event.start),
+      this.event.end === undefined ? undefined : parsePartialDate(this.event.end),
+      this.locale,
+    );
+    return this.#dateLabel;
+  }
+}
+
+/**
  * Builds the items for every event of the story, in chronological order.
  *
  * @param textOf picks the reader's language from a {@link LocalText}.
@@ -40,32 +84,9 @@ export function toTimelineItems(
   locale: string,
 ): TimelineItem[] {
   const { chronological, spans } = indexStory(story);
-  return chronological.map((event) => {
-    const span = spans.get(event.id);
-    const spanStart = span?.start ?? new Date(NaN);
-    const spanEnd = span?.end ?? spanStart;
-    const isPeriod = event.end !== undefined;
-    let dateLabel: string | undefined;
-    return {
-      id: event.id,
-      start: isPeriod ? spanStart : new Date((spanStart.getTime() + spanEnd.getTime()) / 2),
-      ...(isPeriod ? { end: spanEnd } : {}),
-      type: isPeriod ? 'range' : 'point',
-      category: event.category,
-      planned: event.planned === true,
-      // Formatted on first read: a long story draws and lists only some of its
-      // events at a time, and a date label costs a few microseconds of Intl each.
-      get dateLabel(): string {
-        dateLabel ??= formatPartialDateRange(
-          parsePartialDate(event.start),
-          event.end === undefined ? undefined : parsePartialDate(event.end),
-          locale,
-        );
-        return dateLabel;
-      },
-      title: textOf(event.title),
-    };
-  });
+  return chronological.map(
+    (event) => new LazyTimelineItem(event, spans.get(event.id), textOf(event.title), locale),
+  );
 }
 
 /**
@@ -78,8 +99,8 @@ export function fullExtent(story: Story): { start: Date; end: Date } | undefined
   let min = Infinity;
   let max = -Infinity;
   for (const span of spans.values()) {
-    min = Math.min(min, span.start.getTime());
-    max = Math.max(max, span.end.getTime());
+    min = Math.min(min, span.start);
+    max = Math.max(max, span.end);
   }
   const margin = Math.max((max - min) * 0.06, 180 * 24 * 3600 * 1000);
   return { start: new Date(min - margin), end: new Date(max + margin) };
