@@ -69,6 +69,33 @@ describe('<event-timeline>', () => {
     expect(optionTexts(element)).to.have.length(4);
   });
 
+  it('builds for that list only what the frame can show; the drawn listbox holds more', async () => {
+    const story = miniStory();
+    const [congress] = story.events;
+    // 100 events (96 more, one a year from 1801): more than the first list can show.
+    story.events.push(
+      ...Array.from({ length: 96 }, (_, index) => ({
+        ...congress!,
+        id: `event-${index + 1}`,
+        start: String(1801 + index),
+      })),
+    );
+    const element = mount<EventTimeline>('<event-timeline></event-timeline>');
+    const options = () => [...root(element).querySelectorAll<HTMLElement>('[role=option]')];
+    const rendered = nextEvent(element, 'story-render').then(() => options());
+    const drawn = nextEvent(element, 'timeline-draw');
+    element.story = story;
+    const listed = await rendered;
+    expect(listed).to.have.length(64);
+    expect(listed[0]!.textContent).to.include('1801');
+    expect(listed[63]!.textContent).to.include('1864');
+    expect(listed[63]!.getAttribute('aria-posinset')).to.equal('64');
+    expect(listed[63]!.getAttribute('aria-setsize')).to.equal('100');
+    await drawn;
+    await element.updateComplete;
+    expect(options()).to.have.length(100);
+  });
+
   it('selects an event clicked in that list', async () => {
     const element = mount<EventTimeline>('<event-timeline></event-timeline>');
     const rendered = nextEvent(element, 'story-render');

@@ -26,6 +26,12 @@ const categoryColours = unsafeCSS(
 const DAY_MS = 24 * 3600 * 1000;
 /** Above this many events, the listbox holds only a window of options around the active one. */
 const MAX_OPTIONS = 200;
+/**
+ * The window while the options are the list shown before vis-timeline has drawn:
+ * as many as fill a frame 1,900 px wide. Building and laying out up to 200 for a
+ * frame that shows a quarter of them cost ~15 ms of a long story's first paint.
+ */
+const PREVIEW_OPTIONS = 64;
 
 let visModule: Promise<VisModule> | undefined;
 /** vis-timeline's chunk, loaded once per page; a failed load can be tried again. */
@@ -282,18 +288,20 @@ export class EventTimeline extends StoryElement {
 
   /**
    * The options the listbox holds: every event in a story of ordinary size; in
-   * a long one, those around the active event, each saying its position and
-   * the total (aria-posinset / aria-setsize), so thousands of events do not
-   * mean thousands of hidden nodes.
+   * a long one, those around the active event (fewer in the list shown until
+   * vis-timeline has drawn), each saying its position and the total
+   * (aria-posinset / aria-setsize), so thousands of events do not mean thousands
+   * of hidden nodes.
    */
   private optionsAround(events: readonly TimelineItem[]): readonly TimelineItem[] {
-    if (events.length <= MAX_OPTIONS) return events;
+    const size = this.drawn ? MAX_OPTIONS : PREVIEW_OPTIONS;
+    if (events.length <= size) return events;
     const active = Math.max(
       events.findIndex((item) => item.id === (this.activeId || this.selected)),
       0,
     );
-    const from = Math.max(0, Math.min(active - MAX_OPTIONS / 2, events.length - MAX_OPTIONS));
-    return events.slice(from, from + MAX_OPTIONS);
+    const from = Math.max(0, Math.min(active - size / 2, events.length - size));
+    return events.slice(from, from + size);
   }
 
   /** The events the reader can reach, in date order: all, or those the filters leave. */
@@ -386,6 +394,18 @@ export class EventTimeline extends StoryElement {
       (timeline as unknown as { initialFitDone: boolean }).initialFitDone = true;
       timeline.setWindow(extent.start, extent.end, { animation: false });
     }
+    // vis-timeline makes its drawing visible inside its first `changed` (a redraw
+    // in an animation frame; its own listener, registered first, runs before this
+    // one) but calls onInitialDrawComplete only in a task after that frame was
+    // painted. Hiding the list here puts the timeline and the list's removal in one
+    // frame: one frame to paint and rasterise instead of two (~30-50 ms at 2,000
+    // events with software raster).
+    const onFirstDraw = () => {
+      if (!(timeline as unknown as { initialDrawDone?: boolean }).initialDrawDone) return;
+      timeline.off('changed', onFirstDraw);
+      this.markDrawn();
+    };
+    timeline.on('changed', onFirstDraw);
     timeline.on('select', (properties: { items: string[]; event?: Event }) => {
       const id = properties.items[0];
       if (id && this.itemsById.has(id)) this.selectEvent(id);
@@ -415,6 +435,13 @@ export class EventTimeline extends StoryElement {
       },
     );
     this.syncSelection();
+  }
+
+  /** The timeline is visible: hide the list (in the same frame) and say so once painted. */
+  private markDrawn(): void {
+    if (this.drawn || !this.timeline) return;
+    this.drawn = true;
+    void this.emitRenderedAfterPaint('timeline-draw');
   }
 
   private timelineOptions(
@@ -457,11 +484,10 @@ export class EventTimeline extends StoryElement {
         this.itemContent(item, data),
       // vis-timeline keeps its drawing hidden (under a "loading screen") until the
       // first range change after its first draw; only then is anything painted.
+      // Normally seen first in `changed` (see buildTimeline); kept in case a
+      // vis-timeline version stops making its drawing visible there.
       onInitialDrawComplete: () => {
-        if (this.drawn || !this.timeline) return;
-        // Hides the list in the same frame as the timeline appears.
-        this.drawn = true;
-        void this.emitRenderedAfterPaint('timeline-draw');
+        this.markDrawn();
       },
       cluster: this.clusterOptions(extent),
       xss: { disabled: false },
