@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { importTypeScript } from './scripts/import-ts.mjs';
-import { trimVisLocalesPlugin } from './scripts/trim-vis-locales.mjs';
+import { visTimelinePatchesPlugin } from './scripts/vis-timeline-patches.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -172,7 +172,7 @@ async function bundle(stagingDir) {
     legalComments: 'linked',
     metafile: true,
     logLevel: 'silent',
-    plugins: [trimVisLocalesPlugin()],
+    plugins: [visTimelinePatchesPlugin()],
   };
   const build = (dependencies, write) =>
     esbuild.build({

@@ -1,0 +1,94 @@
+/**
+ * An esbuild plugin that makes two small changes to vis-timeline as it is
+ * bundled, each removing work the widgets pay for on every item and never use.
+ * Neither changes what vis-timeline draws or does.
+ *
+ * 1. Only English in vis-timeline's table of UI locales. Every item copies
+ *    that table when it is created (the `Item` constructor extends each of its
+ *    43 locales into a fresh object): at 2,000 events ~90,000 objects and
+ *    ~50 ms of a cold main thread before the timeline can draw. The widgets
+ *    never show vis-timeline's own UI strings: dates and labels are formatted
+ *    with `Intl`, items are not editable (no "Delete" button), and the
+ *    current-time bar is off. English stays, as vis-timeline's own fallback.
+ * 2. A Date stays a Date. vis-timeline turns each item's start and end into a
+ *    Date by way of a moment object (`convert(date, "Moment").toDate()`), which
+ *    for a Date gives a copy of it: `new Date(date.valueOf())` directly, without
+ *    4,000 moment objects at 2,000 events.
+ *
+ * The build fails, saying what to update, if a patched passage is no longer
+ * found exactly once in the pinned vis-timeline, or if vis-timeline was bundled
+ * from another file than the one patched here.
+ */
+import { readFile } from 'node:fs/promises';
+
+/** vis-timeline's ES module build (`vis-timeline/esnext` resolves to the .mjs file). */
+const VIS_FILE = /[\\/]vis-timeline[\\/]esnext[\\/]esm[\\/]vis-timeline-graph2d\.m?js$/;
+
+/**
+ * The changes: each `find` must occur exactly once.
+ * @type {readonly { name: string, find: RegExp, replace: string }[]}
+ */
+export const VIS_PATCHES = [
+  {
+    name: 'English-only locale table',
+    find: /^const locales = \{\n(?:\s+[a-z]{2}(?:_[A-Z]{2})?,\n)+\};$/gm,
+    replace:
+      '// history-explorer (scripts/vis-timeline-patches.mjs): only the fallback locale.\nconst locales = { en };',
+  },
+  {
+    name: 'Date to Date without moment',
+    find: /^(\s+)case "Date":\n(\s+)try \{\n(\s+)return convert\(object, "Moment"\)\.toDate\(\);/gm,
+    replace:
+      '$1case "Date":\n$2// history-explorer (scripts/vis-timeline-patches.mjs): a Date is copied directly.\n$2if (object instanceof Date) return new Date(object.valueOf());\n$2try {\n$3return convert(object, "Moment").toDate();',
+  },
+];
+
+/**
+ * @param {string} source vis-timeline-graph2d.mjs
+ * @param {string} file its path, for the error message
+ * @returns {string} the source with every patch applied
+ */
+export function patchVisTimeline(source, file) {
+  let patched = source;
+  for (const patch of VIS_PATCHES) {
+    const found = patched.match(patch.find)?.length ?? 0;
+    if (found !== 1) {
+      throw new Error(
+        `${file}: the passage for "${patch.name}" was found ${found} times instead of once. ` +
+          'vis-timeline changed; update scripts/vis-timeline-patches.mjs (or remove that patch).',
+      );
+    }
+    patched = patched.replace(patch.find, patch.replace);
+  }
+  return patched;
+}
+
+/** @returns {import('esbuild').Plugin} */
+export function visTimelinePatchesPlugin() {
+  return {
+    name: 'vis-timeline-patches',
+    setup(build) {
+      let patched = false;
+      build.onLoad({ filter: VIS_FILE }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        patched = true;
+        return { contents: patchVisTimeline(source, args.path), loader: 'js' };
+      });
+      build.onEnd((result) => {
+        const bundledVis = Object.keys(result.metafile?.inputs ?? {}).some(
+          (input) => /vis-timeline[\\/]/.test(input) && /\.m?js$/.test(input),
+        );
+        if (bundledVis && !patched) {
+          return {
+            errors: [
+              {
+                text: 'vis-timeline was bundled from a file other than esnext/esm/vis-timeline-graph2d.mjs; update VIS_FILE in scripts/vis-timeline-patches.mjs',
+              },
+            ],
+          };
+        }
+        return undefined;
+      });
+    },
+  };
+}

@@ -1,0 +1,60 @@
+// vis-timeline, patched as it is bundled (scripts/vis-timeline-patches.mjs): the
+// shipped chunk keeps English only and copies Dates without moment; a
+// vis-timeline that changed shape fails the build with a message that says what
+// to update.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import * as esbuild from 'esbuild';
+import { patchVisTimeline, visTimelinePatchesPlugin } from '../../scripts/vis-timeline-patches.mjs';
+
+// The file `vis-timeline/esnext` resolves to when esbuild bundles it.
+const visFile = 'node_modules/vis-timeline/esnext/esm/vis-timeline-graph2d.mjs';
+
+/** Bundles the timeline's library chunk as build.mjs does, with or without the plugin. */
+async function bundleVisLoader(plugins, minify = true) {
+  const result = await esbuild.build({
+    entryPoints: ['src/event-timeline/vis-loader.ts'],
+    bundle: true,
+    format: 'esm',
+    minify,
+    write: false,
+    metafile: true,
+    loader: { '.css': 'text' },
+    logLevel: 'silent',
+    plugins,
+  });
+  return result.outputFiles[0].text;
+}
+
+describe('vis-timeline patches', () => {
+  it('leave only English in the bundled vis-timeline, which is smaller', async () => {
+    const stock = await bundleVisLoader([]);
+    const patched = await bundleVisLoader([visTimelinePatchesPlugin()]);
+    // The Lithuanian and Norwegian strings of vis-timeline's table.
+    assert.ok(stock.includes('einamas') && stock.includes('Slett valgte'), 'the stock table');
+    assert.ok(!patched.includes('einamas'), 'Lithuanian gone');
+    assert.ok(!patched.includes('Slett valgte'), 'Norwegian gone');
+    assert.ok(patched.includes('Delete selected'), 'English kept');
+    assert.ok(patched.length < stock.length - 1000, `${patched.length} vs ${stock.length} bytes`);
+  });
+
+  it('copy a Date directly instead of through a moment object', async () => {
+    const patched = await bundleVisLoader([visTimelinePatchesPlugin()], false);
+    assert.ok(patched.includes('if (object2 instanceof Date) return new Date(object2.valueOf());'));
+  });
+
+  it('fail with a message naming the file, the passage and what to update when vis-timeline changed', () => {
+    const source = readFileSync(visFile, 'utf8').replace(
+      'const locales = {',
+      'const localeTable = {',
+    );
+    assert.throws(
+      () => patchVisTimeline(source, visFile),
+      (error) =>
+        error.message.includes(visFile) &&
+        error.message.includes('"English-only locale table" was found 0 times') &&
+        error.message.includes('scripts/vis-timeline-patches.mjs'),
+    );
+  });
+});
