@@ -77,10 +77,15 @@ function checkStoryRules(story: Story, sourceText: string | undefined): StoryPro
   const dateline = tryParsePartialDate(story.source.dateline);
   if (!dateline) add(['source', 'dateline'], `"${story.source.dateline}" is not a real date`);
 
-  story.events.forEach((event, index) => {
-    const start = checkDate(event.start, ['events', index, 'start'], add);
-    const end =
-      event.end === undefined ? undefined : checkDate(event.end, ['events', index, 'end'], add);
+  // Plain loops, and a problem's path built only when there is a problem: this
+  // runs cold on the way to a story's first paint, once per event and relation.
+  for (let index = 0; index < story.events.length; index++) {
+    const event = story.events[index];
+    if (!event) continue;
+    const start = tryParsePartialDate(event.start);
+    if (!start) add(['events', index, 'start'], notARealDate(event.start));
+    const end = event.end === undefined ? undefined : tryParsePartialDate(event.end);
+    if (event.end !== undefined && !end) add(['events', index, 'end'], notARealDate(event.end));
     if (start && end && comparePartialDates(end, start) < 0) {
       add(
         ['events', index, 'end'],
@@ -104,48 +109,56 @@ function checkStoryRules(story: Story, sourceText: string | undefined): StoryPro
         );
       }
     }
-    event.entities.forEach((entityId, entityPosition) => {
+    for (let position = 0; position < event.entities.length; position++) {
+      const entityId = event.entities[position] ?? '';
       if (!entityIndex.has(entityId)) {
         add(
-          ['events', index, 'entities', entityPosition],
+          ['events', index, 'entities', position],
           `no entity has the id "${entityId}"; add it to "entities" or fix the id`,
         );
       }
-    });
-    if (sourceText !== undefined) {
-      checkQuoteInSource(sourceText, event.quote, ['events', index, 'quote'], add);
     }
-  });
+    if (sourceText !== undefined) {
+      checkQuoteInSource(sourceText, event.quote, () => ['events', index, 'quote'], add);
+    }
+  }
 
   story.entities.forEach((entity, index) => {
     if (sourceText !== undefined && entity.quote !== undefined) {
-      checkQuoteInSource(sourceText, entity.quote, ['entities', index, 'quote'], add);
+      checkQuoteInSource(sourceText, entity.quote, () => ['entities', index, 'quote'], add);
     }
   });
 
-  story.relations.forEach((relation, index) => {
-    for (const end of ['from', 'to'] as const) {
-      if (!entityIndex.has(relation[end])) {
-        add(
-          ['relations', index, end],
-          `no entity has the id "${relation[end]}"; add it to "entities" or fix the id`,
-        );
-      }
+  for (let index = 0; index < story.relations.length; index++) {
+    const relation = story.relations[index];
+    if (!relation) continue;
+    if (!entityIndex.has(relation.from)) {
+      add(['relations', index, 'from'], noSuchEntity(relation.from));
+    }
+    if (!entityIndex.has(relation.to)) {
+      add(['relations', index, 'to'], noSuchEntity(relation.to));
     }
     if (relation.from === relation.to) {
       add(['relations', index, 'to'], `a relation cannot link "${relation.from}" to itself`);
     }
-    relation.events.forEach((eventId, position) => {
+    for (let position = 0; position < relation.events.length; position++) {
+      const eventId = relation.events[position] ?? '';
       if (!eventIndex.has(eventId)) {
         add(
           ['relations', index, 'events', position],
           `no event has the id "${eventId}"; cite an existing event`,
         );
       }
-    });
-  });
+    }
+  }
   return problems;
 }
+
+const notARealDate = (text: string) =>
+  `"${text}" is not a real date (that day does not exist in that month)`;
+
+const noSuchEntity = (id: string) =>
+  `no entity has the id "${id}"; add it to "entities" or fix the id`;
 
 /** Whether `a` falls inside the span that starts `b` (e.g. 2025-10 and 2025). */
 function sameSpanStart(a: PartialDate, b: PartialDate): boolean {
@@ -155,28 +168,21 @@ function sameSpanStart(a: PartialDate, b: PartialDate): boolean {
   return a.precision === 'month' || b.precision === 'month' || a.day === b.day;
 }
 
-/** A quote must be in the source word for word, and at its declared offset if it has one. */
+/**
+ * A quote must be in the source word for word, and at its declared offset if it
+ * has one. `at` is where the quote is in the story, for the problem's path.
+ */
 function checkQuoteInSource(
   sourceText: string,
   quote: Quote,
-  parts: (string | number)[],
+  at: () => (string | number)[],
   add: (parts: (string | number)[], message: string) => void,
 ): void {
   // A compiled story says where each quote is; checking that place is enough
   // (and keeps a 10,000-event story from scanning its source 10,000 times).
   if (quote.offset !== undefined && sourceText.startsWith(quote.text, quote.offset)) return;
   const location = locateQuote(sourceText, quote.text, quote.offset);
-  if (!location.found) add([...parts, location.field], location.message);
-}
-
-function checkDate(
-  text: string,
-  parts: (string | number)[],
-  add: (parts: (string | number)[], message: string) => void,
-): PartialDate | undefined {
-  const date = tryParsePartialDate(text);
-  if (!date) add(parts, `"${text}" is not a real date (that day does not exist in that month)`);
-  return date;
+  if (!location.found) add([...at(), location.field], location.message);
 }
 
 /**
