@@ -92,8 +92,9 @@ describe('<event-timeline>', () => {
     expect(listed[63]!.getAttribute('aria-posinset')).to.equal('64');
     expect(listed[63]!.getAttribute('aria-setsize')).to.equal('100');
     await drawn;
-    await element.updateComplete;
-    expect(options()).to.have.length(100);
+    // Once the drawn timeline has been painted, the listbox holds its whole window.
+    await until(() => options().length === 100 || undefined, 'the listbox with 100 options');
+    expect(options()[99]!.getAttribute('aria-posinset')).to.equal('100');
   });
 
   it('selects an event clicked in that list', async () => {

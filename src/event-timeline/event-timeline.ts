@@ -136,6 +136,12 @@ export class EventTimeline extends StoryElement {
    * for screen readers.
    */
   @state() private drawn = false;
+  /**
+   * Whether the listbox holds its whole window of options (up to 200): only once
+   * the drawn timeline has been painted. Growing it from the first list's 64 in
+   * the frame vis-timeline first paints would make that frame wait for them.
+   */
+  @state() private fullWindow = false;
 
   @query('.frame') private frame?: HTMLElement;
   @query('.vis-host') private visHost?: HTMLElement;
@@ -294,7 +300,7 @@ export class EventTimeline extends StoryElement {
    * of hidden nodes.
    */
   private optionsAround(events: readonly TimelineItem[]): readonly TimelineItem[] {
-    const size = this.drawn ? MAX_OPTIONS : PREVIEW_OPTIONS;
+    const size = this.fullWindow ? MAX_OPTIONS : PREVIEW_OPTIONS;
     if (events.length <= size) return events;
     const active = Math.max(
       events.findIndex((item) => item.id === (this.activeId || this.selected)),
@@ -321,6 +327,7 @@ export class EventTimeline extends StoryElement {
       this.activeId = '';
       this.rendered = false;
       this.drawn = false;
+      this.fullWindow = false;
     }
     this.renderedStory = story;
     this.renderedLang = lang;
@@ -441,7 +448,9 @@ export class EventTimeline extends StoryElement {
   private markDrawn(): void {
     if (this.drawn || !this.timeline) return;
     this.drawn = true;
-    void this.emitRenderedAfterPaint('timeline-draw');
+    void this.emitRenderedAfterPaint('timeline-draw').then(() => {
+      this.fullWindow = true;
+    });
   }
 
   private timelineOptions(
@@ -763,6 +772,7 @@ export class EventTimeline extends StoryElement {
     this.items = undefined;
     this.rendered = false;
     this.drawn = false;
+    this.fullWindow = false;
   }
 }
 
