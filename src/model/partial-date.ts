@@ -134,7 +134,12 @@ export function endOf(date: PartialDate): Date {
   return new Date(endTime(date));
 }
 
-const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { year: 0, month: 1, day: 2 };
+/** Orders precisions at one instant: a year before the months inside it, a month before its days. */
+export const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = {
+  year: 0,
+  month: 1,
+  day: 2,
+};
 
 /**
  * Orders two partial dates by the instant each begins; a year sorts before the

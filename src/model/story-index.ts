@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { endTime, parsePartialDate, startTime } from './partial-date.js';
+import { endTime, parsePartialDate, PRECISION_RANK, startTime } from './partial-date.js';
 import type { Entity, LocalText, Relation, Story, StoryEvent } from './story-schema.js';
 
 /** Precomputed lookups for one story. */
@@ -40,8 +40,6 @@ interface SortKey {
   /** Exclusive end of the whole span (of the start date when there is no end). */
   readonly spanEnd: number;
 }
-
-const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
 
 function sortKey(event: StoryEvent): SortKey {
   const start = parsePartialDate(event.start);

@@ -112,10 +112,7 @@ function checkStoryRules(story: Story, sourceText: string | undefined): StoryPro
     for (let position = 0; position < event.entities.length; position++) {
       const entityId = event.entities[position] ?? '';
       if (!entityIndex.has(entityId)) {
-        add(
-          ['events', index, 'entities', position],
-          `no entity has the id "${entityId}"; add it to "entities" or fix the id`,
-        );
+        add(['events', index, 'entities', position], noSuchEntity(entityId));
       }
     }
     if (sourceText !== undefined) {
