@@ -268,7 +268,14 @@ async function reportSizes(dir) {
 }
 
 /** The pages and stylesheets copied into dist/ (HTML pages get story fallbacks). */
-const PAGES = ['index.html', 'page.css', 'embed.html', 'embed-frame.css'];
+const PAGES = [
+  'index.html',
+  'page.css',
+  'embed.html',
+  'embed-frame.css',
+  'favicon.svg',
+  'favicon.ico',
+];
 const FALLBACK_CSS = 'src/fallback/fallback.css';
 const FALLBACK_MARKER = /<!--\s*fallback:([a-z0-9-]+)(?:\s+lang=(en|zh))?\s*-->/g;
 

@@ -69,6 +69,17 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: browser.executablePath, args: browser.args, headless: true },
+      // Each test file in its own browser context: in Chromium 15x's headless mode only
+      // one tab of a context is visible, and a hidden tab runs no animation frames and no
+      // IntersectionObserver, so a file sharing the context with another stalls.
+      createPage: async ({ browser }) => {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => {
+          void context.close().catch(() => undefined);
+        });
+        return page;
+      },
     }),
   ],
   reporters: [
