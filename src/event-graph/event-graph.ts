@@ -11,7 +11,6 @@ import {
 import { computeGraphView, type GraphView } from '../model/graph-view.js';
 import { eventsOfEntity, indexStory } from '../model/story-index.js';
 import { ENTITY_KINDS, type EntityKind, type Story } from '../model/story-schema.js';
-import { emit } from '../shared/events.js';
 import { textIn } from '../shared/i18n.js';
 import { StoryElement } from '../shared/story-element.js';
 import { zoomButtons } from '../shared/zoom-buttons.js';
@@ -52,7 +51,7 @@ const MAX_LISTED_CONNECTIONS_NODES = 80;
  * @method prefetch - Load the graph code now, once the element is near the viewport, even while `defer-canvas` holds the drawing back.
  *
  * @fires entity-select - The reader selected an entity. Detail: `{ entityId }`.
- * @fires follow-range-change - The "only what the timeline shows" switch changed. Detail: none; read `followRange`.
+ * @fires follow-range-change - The "only what the timeline shows" switch changed. Detail: `{ followRange }`.
  * @fires story-load - The story was loaded and validated. Detail: `{ story }`.
  * @fires story-error - The story could not be loaded or is invalid. Detail: `{ errors: { path, message }[] }`.
  * @fires story-render - The first frame of the graph was painted.
@@ -252,6 +251,7 @@ export class EventGraph extends StoryElement {
       </div>
       <div class="body">
         <div class="canvas-frame">
+          ${this.renderLibraryFailure()}
           <div
             class="canvas"
             part="canvas"
@@ -369,7 +369,7 @@ export class EventGraph extends StoryElement {
       return;
     }
     if (!this.cy || this.cyStory !== story) {
-      void this.buildGraph(story);
+      if (!this.libraryFailure) void this.buildGraph(story);
       return;
     }
     if (changed.has('lang')) this.relabel(story);
@@ -412,8 +412,8 @@ export class EventGraph extends StoryElement {
       // Labels measure wrong if the font arrives after the first draw (cytoscape #1734).
       await document.fonts.ready;
     } catch {
-      // Offline, or the chunk is blocked: say so in the widget, offer to try again.
-      this.showLoadFailure('The graph code (cytoscape)');
+      // Offline, or the chunk is blocked: say so in the widget; the list of names stays.
+      this.showLibraryFailure('The graph code (cytoscape)');
       return;
     } finally {
       this.loadingGraph = false;
@@ -550,12 +550,12 @@ export class EventGraph extends StoryElement {
   private selectEntity(id: string): void {
     if (this.selectedEntity === id) return;
     this.selectedEntity = id;
-    emit(this, 'entity-select', { entityId: id });
+    this.emit('entity-select', { entityId: id });
   }
 
   private onFollowChange(event: Event): void {
     this.followRange = (event.target as HTMLInputElement).checked;
-    this.dispatchEvent(new Event('follow-range-change', { bubbles: true, composed: true }));
+    this.emit('follow-range-change', { followRange: this.followRange });
   }
 
   private onCanvasFocus(): void {

@@ -35,6 +35,20 @@ function visItem(element: EventTimeline, id: string): HTMLElement | undefined {
 describe('<event-timeline>', () => {
   afterEach(cleanup);
 
+  it('draws a story whose event ids are the ones the widget might use itself (future)', async () => {
+    const story = miniStory();
+    const cable = story.events.find((event) => event.id === 'cable')!;
+    // A planned event: the widget also marks the time after the dateline with an item of its own.
+    (cable as { id: string }).id = 'future';
+    const element = mount<EventTimeline>('<event-timeline></event-timeline>');
+    const drawn = renderedAndDrawn(element);
+    element.story = story;
+    await drawn;
+    expect(root(element).querySelector('[role=alert]')).to.equal(null);
+    expect(visItem(element, 'Cable'), 'the event with id "future" is drawn').to.exist;
+    expect(root(element).querySelector('.vis-item.future'), 'the time after the dateline').to.exist;
+  });
+
   it('lists every event in date order with dates at their own precision', async () => {
     const element = await mountTimeline();
     expect(optionTexts(element)).to.deep.equal([

@@ -6,7 +6,6 @@ import type { DataItem, Timeline, TimelineOptions } from 'vis-timeline/esnext';
 import { parsePartialDate, startOf } from '../model/partial-date.js';
 import { CATEGORIES, type Story } from '../model/story-schema.js';
 import { fullExtent, toTimelineItems, type TimelineItem } from '../model/timeline-items.js';
-import { emit } from '../shared/events.js';
 import { textIn } from '../shared/i18n.js';
 import { StoryElement } from '../shared/story-element.js';
 import { zoomButtons } from '../shared/zoom-buttons.js';
@@ -24,6 +23,12 @@ const categoryColours = unsafeCSS(
 );
 
 const DAY_MS = 24 * 3600 * 1000;
+/**
+ * The id of the item the timeline adds for the time after the dateline. A colon
+ * cannot occur in a story's ids (lower-case words joined by hyphens), so no
+ * event can collide with it (vis-timeline refuses a second item with one id).
+ */
+const FUTURE_ITEM_ID = 'he:future';
 /** Above this many events, the listbox holds only a window of options around the active one. */
 const MAX_OPTIONS = 200;
 /**
@@ -174,6 +179,12 @@ export class EventTimeline extends StoryElement {
     this.destroyTimeline();
   }
 
+  /** Focuses the timeline: the listbox, its one tab stop. */
+  override focus(options?: FocusOptions): void {
+    if (this.frame) this.frame.focus(options);
+    else super.focus(options);
+  }
+
   /** Shows every (visible) event. */
   fit(): void {
     const story = this.loadedStory;
@@ -240,6 +251,7 @@ export class EventTimeline extends StoryElement {
     const hasPlanned = story.events.some((event) => event.planned === true);
     return html`<div class="root" part="base">
       <div class="toolbar" part="toolbar">${zoomButtons(this, this.uiLang)}</div>
+      ${this.renderLibraryFailure()}
       <div
         class="frame"
         part="timeline"
@@ -350,7 +362,7 @@ export class EventTimeline extends StoryElement {
       this.firstPaint = this.emitRenderedAfterPaint();
     }
     if (!this.timeline) {
-      void this.buildTimeline();
+      if (!this.libraryFailure) void this.buildTimeline();
       return;
     }
     if (changed.has('storyState') || changed.has('lang') || changed.has('visibleEvents')) {
@@ -370,8 +382,8 @@ export class EventTimeline extends StoryElement {
       // main thread for a while (~0.2 s at 2,000 events on a slow machine).
       await this.firstPaint;
     } catch {
-      // Offline, or the chunk is blocked: say so in the widget, offer to try again.
-      this.showLoadFailure('The timeline code (vis-timeline)');
+      // Offline, or the chunk is blocked: say so in the widget; the list of events stays.
+      this.showLibraryFailure('The timeline code (vis-timeline)');
       return;
     } finally {
       this.building = false;
@@ -420,7 +432,7 @@ export class EventTimeline extends StoryElement {
     });
     timeline.on('rangechanged', (properties: { start: Date; end: Date }) => {
       this.updateClustering();
-      emit(this, 'timeline-range', {
+      this.emit('timeline-range', {
         start: new Date(properties.start),
         end: new Date(properties.end),
       });
@@ -563,7 +575,7 @@ export class EventTimeline extends StoryElement {
       wrapper.title = this.strings.eventsInCluster(data.uiItems.length);
       return wrapper;
     }
-    if (item.id === 'future') {
+    if (item.id === FUTURE_ITEM_ID) {
       wrapper.textContent = this.strings.planned;
       return wrapper;
     }
@@ -615,7 +627,7 @@ export class EventTimeline extends StoryElement {
     const extent = fullExtent(story);
     if (dateline && extent && extent.end > dateline) {
       items.push({
-        id: 'future',
+        id: FUTURE_ITEM_ID,
         start: dateline,
         end: extent.end,
         type: 'background',
@@ -674,7 +686,7 @@ export class EventTimeline extends StoryElement {
     this.activeId = id;
     if (this.selected !== id) {
       this.selected = id;
-      emit(this, 'event-select', { eventId: id });
+      this.emit('event-select', { eventId: id });
     } else {
       this.syncSelection();
     }

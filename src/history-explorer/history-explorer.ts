@@ -7,11 +7,11 @@ import '../event-timeline/define.js';
 import '../source-quote/define.js';
 import type { EventGraph } from '../event-graph/event-graph.js';
 import { timelineLibraryLoaded, type EventTimeline } from '../event-timeline/event-timeline.js';
-import {
-  emit,
-  type EntitySelectDetail,
-  type EventSelectDetail,
-  type TimelineRangeDetail,
+import type {
+  EntitySelectDetail,
+  EventSelectDetail,
+  FollowRangeChangeDetail,
+  TimelineRangeDetail,
 } from '../shared/events.js';
 import { textIn, UI_LANGUAGES, uiStrings, type UiLanguage } from '../shared/i18n.js';
 import { StoryElement } from '../shared/story-element.js';
@@ -355,9 +355,9 @@ export class HistoryExplorer extends StoryElement {
     this.timelineRange = event.detail;
   }
 
-  private onFollowChange(event: Event): void {
+  private onFollowChange(event: CustomEvent<FollowRangeChangeDetail>): void {
     event.stopPropagation();
-    this.followRange = (event.target as HTMLElement & { followRange: boolean }).followRange;
+    this.followRange = event.detail.followRange;
   }
 
   /** The timeline's first paint is the explorer's: the quote and graph are cheap or lazy. */
@@ -365,7 +365,7 @@ export class HistoryExplorer extends StoryElement {
     event.stopPropagation();
     if (this.rendered) return;
     this.rendered = true;
-    emit(this, 'story-render', null);
+    this.emit('story-render', null);
   }
 
   /**
@@ -396,7 +396,7 @@ export class HistoryExplorer extends StoryElement {
     if (!indexStory(story).eventsById.has(id)) return;
     this.selectedEntity = '';
     this.selected = id;
-    if (announce) emit(this, 'event-select', { eventId: id });
+    if (announce) this.emit('event-select', { eventId: id });
   }
 
   private readonly onPopState = () => {
@@ -405,8 +405,7 @@ export class HistoryExplorer extends StoryElement {
 
   /** Focuses the timeline (the keyboard entry point). */
   override focus(options?: FocusOptions): void {
-    const frame = this.timeline?.shadowRoot?.querySelector<HTMLElement>('.frame');
-    if (frame) frame.focus(options);
+    if (this.timeline) this.timeline.focus(options);
     else super.focus(options);
   }
 }

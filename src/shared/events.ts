@@ -29,8 +29,15 @@ export interface TimelineRangeDetail {
   readonly start: Date;
   readonly end: Date;
 }
+/** Detail of `follow-range-change`: whether the graph now follows the timeline's window. */
+export interface FollowRangeChangeDetail {
+  readonly followRange: boolean;
+}
 
-/** Event name -> detail type, for every public event. */
+/**
+ * Event name -> detail type, for every public event: the one declaration each
+ * event has. `HTMLElementEventMap` (below) and `StoryElement.emit` derive from it.
+ */
 export interface HistoryExplorerEventDetails {
   'event-select': EventSelectDetail;
   'entity-select': EntitySelectDetail;
@@ -39,13 +46,20 @@ export interface HistoryExplorerEventDetails {
   'story-render': null;
   'timeline-draw': null;
   'timeline-range': TimelineRangeDetail;
+  'follow-range-change': FollowRangeChangeDetail;
 }
 
 export type HistoryExplorerEventName = keyof HistoryExplorerEventDetails;
 
+/** Each public event as the DOM types it: a `CustomEvent` with its detail. */
+export type HistoryExplorerEventMap = {
+  [K in HistoryExplorerEventName]: CustomEvent<HistoryExplorerEventDetails[K]>;
+};
+
 /**
  * Dispatches a public event from `target`: bubbling, composed, with a detail
  * whose type the event name fixes (so a required detail cannot be forgotten).
+ * Elements call it through `StoryElement.emit`.
  */
 export function emit<K extends HistoryExplorerEventName>(
   target: EventTarget,
@@ -58,13 +72,6 @@ export function emit<K extends HistoryExplorerEventName>(
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'event-select': CustomEvent<EventSelectDetail>;
-    'entity-select': CustomEvent<EntitySelectDetail>;
-    'story-load': CustomEvent<StoryLoadDetail>;
-    'story-error': CustomEvent<StoryErrorDetail>;
-    'story-render': CustomEvent<null>;
-    'timeline-draw': CustomEvent<null>;
-    'timeline-range': CustomEvent<TimelineRangeDetail>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends HistoryExplorerEventMap {}
 }

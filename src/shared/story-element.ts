@@ -9,7 +9,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { StoryProblem } from '../model/story-error.js';
 import type { Story } from '../model/story-schema.js';
-import { emit } from './events.js';
+import { emit, type HistoryExplorerEventDetails, type HistoryExplorerEventName } from './events.js';
 import { localeOf, toUiLanguage, uiStrings, type UiLanguage } from './i18n.js';
 import {
   acceptStory,
@@ -39,11 +39,23 @@ export abstract class StoryElement extends LitElement {
   /** A story object of the story format; takes precedence over `src`. */
   @property({ attribute: false }) story?: unknown;
 
-  /**
-   * Interface and label language: `zh`, `en` or `ru`. When absent the nearest
-   * ancestor's `lang` applies (the page's, usually).
-   */
-  @property({ reflect: true }) override lang = '';
+  // `lang` is the element's own, native property: setting it sets the attribute (as on
+  // any element), and nothing is written to the tag until someone sets it. A Lit property
+  // with a default would reflect `lang=""` onto every widget, which tells screen readers
+  // and font selection "language unknown" and hides the page's own `lang`. The attribute
+  // is observed (see `observedAttributes`) so that a change re-renders.
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'lang') {
+      if (old !== value) this.requestUpdate('lang', old ?? '');
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
 
   /** Id of the selected event, or empty for none. */
   @property({ reflect: true }) selected = '';
@@ -53,6 +65,13 @@ export abstract class StoryElement extends LitElement {
 
   /** Where the story is: loading, ready (with the story) or failed. */
   @state() protected storyState: StoryState = { status: 'idle' };
+
+  /**
+   * What of the widget's own code (a lazily loaded library) could not be loaded,
+   * if anything. The story stays: the element keeps showing what it can without
+   * the library (the list of events or names) beside the error.
+   */
+  @state() protected libraryFailure = '';
 
   private loadToken = 0;
 
@@ -114,10 +133,22 @@ export abstract class StoryElement extends LitElement {
     });
   }
 
+  /**
+   * Dispatches one of the public events from this element: bubbling, composed,
+   * with the detail its name requires (see `HistoryExplorerEventDetails`).
+   */
+  protected emit<K extends HistoryExplorerEventName>(
+    name: K,
+    detail: HistoryExplorerEventDetails[K],
+  ): boolean {
+    return emit(this, name, detail);
+  }
+
   private applyResult(result: LoadResult): void {
+    this.libraryFailure = '';
     if (result.ok) {
       this.storyState = { status: 'ready', story: result.story };
-      emit(this, 'story-load', { story: result.story });
+      this.emit('story-load', { story: result.story });
     } else {
       this.storyState = {
         status: 'error',
@@ -125,24 +156,31 @@ export abstract class StoryElement extends LitElement {
         problems: result.problems,
         retryable: result.retryable,
       };
-      emit(this, 'story-error', { errors: result.problems });
+      this.emit('story-error', { errors: result.problems });
     }
   }
 
   /**
-   * Shows that the widget's own code (a lazy chunk) could not be loaded. No
-   * "try again" here: browsers remember a failed module import for the life of
-   * the page, so only a reload fetches it again.
+   * Says that a library chunk of the widget (vis-timeline, cytoscape) could not
+   * be loaded, keeping the story: the subclass goes on showing what it can
+   * without it, with the error beside (`renderLibraryFailure`). No "try again":
+   * browsers remember a failed module import for the life of the page, so only
+   * a reload fetches it again.
    */
-  protected showLoadFailure(what: string): void {
+  protected showLibraryFailure(what: string): void {
     const message = `${what} could not be loaded (network error); reload the page to try again`;
-    this.storyState = {
-      status: 'error',
-      failure: { kind: 'code' },
-      problems: [{ path: '', message }],
-      retryable: false,
-    };
-    emit(this, 'story-error', { errors: [{ path: '', message }] });
+    this.libraryFailure = message;
+    this.emit('story-error', { errors: [{ path: '', message }] });
+  }
+
+  /** The alert for a library chunk that could not be loaded, or `nothing`. */
+  protected renderLibraryFailure(): TemplateResult | typeof nothing {
+    if (!this.libraryFailure) return nothing;
+    const t = this.strings;
+    return html`<div class="error" role="alert" part="error">
+      <strong>${t.errorTitle}</strong>
+      <p>${t.errorCodeMissing}</p>
+    </div>`;
   }
 
   /** The headline of an error, in the interface language. */
@@ -163,8 +201,6 @@ export abstract class StoryElement extends LitElement {
         return t.errorSourceMissing;
       case 'invalid':
         return t.errorInvalid(problemCount);
-      case 'code':
-        return t.errorCodeMissing;
     }
   }
 
@@ -226,7 +262,7 @@ export abstract class StoryElement extends LitElement {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
           channel.port1.close();
-          if (this.isConnected) emit(this, name, null);
+          if (this.isConnected) this.emit(name, null);
           resolve();
         };
         channel.port2.postMessage(null);

@@ -40,9 +40,7 @@ export type LoadFailure =
   | { readonly kind: 'not-json' }
   | { readonly kind: 'too-large'; readonly limitBytes: number }
   | { readonly kind: 'source-missing'; readonly status?: number }
-  | { readonly kind: 'invalid' }
-  /** The widget's own code (a lazy chunk) did not load. */
-  | { readonly kind: 'code' };
+  | { readonly kind: 'invalid' };
 
 /** A loaded story, or why not (with problems for `story-error`). */
 export type LoadResult =

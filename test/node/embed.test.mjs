@@ -370,6 +370,11 @@ describe('a widget whose code cannot load', () => {
       alert,
       /Part of the widget could not be loaded \(network error\)\. Reload the page to try again\./,
     );
+    // The story stays: the list of names and their connections is still there to read.
+    const names = await page.evaluate(
+      `[...${graph}.shadowRoot.querySelectorAll('.entity-button .name')].map((name) => name.textContent)`,
+    );
+    assert.ok(names.includes('Kazakhstan'), `the graph still lists its names: ${names.join(', ')}`);
     await waitInExplorer(page, 'event-timeline', '.vis-timeline');
     assert.deepEqual(failures, [], 'no uncaught error or unhandled rejection');
     await page.close();
