@@ -8,6 +8,9 @@
  */
 import { endTime, parsePartialDate, PRECISION_RANK, startTime } from './partial-date.js';
 import type { Entity, LocalText, Relation, Story, StoryEvent } from './story-schema.js';
+import { isInWindow, type EventSpan } from './time-window.js';
+
+export type { EventSpan };
 
 /** Precomputed lookups for one story. */
 export interface StoryIndex {
@@ -19,12 +22,6 @@ export interface StoryIndex {
   readonly eventsByEntity: ReadonlyMap<string, readonly string[]>;
   /** Event id -> the span it covers, in ms since the epoch (UTC): [start, exclusive end). */
   readonly spans: ReadonlyMap<string, EventSpan>;
-}
-
-/** [start, exclusive end) of an event, in milliseconds since the epoch (UTC). */
-export interface EventSpan {
-  readonly start: number;
-  readonly end: number;
 }
 
 const cache = new WeakMap<Story, StoryIndex>();
@@ -130,13 +127,12 @@ export function relationsAmong(story: Story, entityIds: ReadonlySet<string>): Re
   );
 }
 
-/** Ids of the events whose span overlaps the window [start, end). */
+/** Ids of the events in the window [start, end) (see `isInWindow`). */
 export function eventsInRange(story: Story, start: Date, end: Date): Set<string> {
   const ids = new Set<string>();
-  const from = start.getTime();
-  const to = end.getTime();
+  const window = { start, end };
   for (const [id, span] of indexStory(story).spans) {
-    if (span.start < to && span.end > from) ids.add(id);
+    if (isInWindow(span, window)) ids.add(id);
   }
   return ids;
 }
