@@ -1,11 +1,18 @@
 // Harness for the raw baselines: vis-timeline and cytoscape used directly, doing
-// the same work as our elements (same items, window, clustering and options that
-// matter; same nodes, edges, positions, stylesheet and cytoscape options), with
+// the same work as our elements (same items, window, clustering rule and
+// vis-timeline options, built by our own option builders; same nodes, edges,
+// positions, stylesheet and cytoscape options), with
 // first paint detected the same way (vis `onInitialDrawComplete` or cytoscape's
 // first `render`, then a frame callback and a posted task). The story is fetched
 // and parsed before the clock starts; the libraries load inside the measured time,
 // as our lazy chunks do. Bundled by bench/run.mjs; ./lib/*.js are the library chunks.
 import { graphStylesheet } from '../../src/event-graph/graph-style.ts';
+import {
+  clusterThreshold,
+  DEFAULT_CLUSTER_THRESHOLD,
+  shouldCluster,
+} from '../../src/event-timeline/clustering.ts';
+import { visClusterOptions, visTimelineOptions } from '../../src/event-timeline/vis-options.ts';
 import {
   afterPaint,
   benchState,
@@ -145,32 +152,16 @@ async function drawTimeline(story, container) {
       content: '',
     });
   }
-  const span = extent.end - extent.start;
   let resolvePainted;
   const painted = new Promise((resolve) => {
     resolvePainted = resolve;
   });
+  // Our options, and our rule for clustering the first window (it shows every event).
+  const threshold = clusterThreshold(container.clientWidth, DEFAULT_CLUSTER_THRESHOLD);
+  const cluster = shouldCluster(story.events.length, threshold) ? visClusterOptions() : false;
   const timeline = new vis.Timeline(container, new vis.DataSet(items), {
-    min: new Date(extent.start.getTime() - span),
-    max: new Date(extent.end.getTime() + span),
-    zoomMin: 14 * DAY_MS,
-    zoomMax: span * 3,
-    zoomKey: 'ctrlKey',
-    horizontalScroll: false,
-    verticalScroll: false,
-    moveable: true,
-    zoomable: true,
-    selectable: true,
-    multiselect: false,
-    showCurrentTime: false,
-    stack: true,
-    orientation: { axis: 'bottom', item: 'bottom' },
-    margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
-    minHeight: 200,
+    ...visTimelineOptions({ extent, cluster }),
     moment: (input) => vis.moment(input).utc(),
-    // Clustering on, under the same rule as ours: more events in the window than 24.
-    cluster:
-      story.events.length > 24 ? { maxItems: 1, showStipes: true, fitOnDoubleClick: true } : false,
     onInitialDrawComplete: () => {
       void afterPaint().then(resolvePainted);
     },

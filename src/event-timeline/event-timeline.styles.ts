@@ -1,4 +1,15 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { CATEGORIES } from '../model/story-schema.js';
+import { categoryColorVar } from '../shared/theme.js';
+
+/** Each category's colour, as the `--he-item-color` of items and legend entries of that category. */
+export const categoryColours = css`
+  ${unsafeCSS(
+    CATEGORIES.map(
+      (category) => `.cat-${category} { --he-item-color: var(${categoryColorVar(category)}); }`,
+    ).join('\n'),
+  )}
+`;
 
 /** Styles of `<event-timeline>`: the frame, the items vis-timeline draws, the legend. */
 export const timelineStyles = css`

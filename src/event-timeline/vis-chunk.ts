@@ -1,0 +1,33 @@
+/**
+ * vis-timeline's chunk (`vis-loader.ts`), loaded once per page and shared by
+ * every timeline on it.
+ *
+ * @module
+ */
+import type * as VisLoader from './vis-loader.js';
+
+/** What the chunk exports: vis-timeline, its data set, its stylesheet, a UTC clock. */
+export type VisModule = typeof VisLoader;
+
+let visModule: Promise<VisModule> | undefined;
+
+/** Loads the chunk (once); a failed load can be tried again. */
+export function loadVis(): Promise<VisModule> {
+  visModule ??= import('./vis-loader.js').catch((error: unknown) => {
+    visModule = undefined;
+    throw error;
+  });
+  return visModule;
+}
+
+/**
+ * Resolves once vis-timeline's chunk is loaded (starting the load if need be);
+ * never rejects. The explorer waits for it before it lets the graph code load,
+ * so that the two libraries do not share the reader's bandwidth.
+ */
+export function timelineLibraryLoaded(): Promise<void> {
+  return loadVis().then(
+    () => undefined,
+    () => undefined,
+  );
+}

@@ -1,0 +1,107 @@
+import { expect } from '@esm-bundle/chai';
+import { miniStory } from '../../test/fixtures/mini-story.js';
+import { toTimelineItems } from '../model/timeline-items.js';
+import {
+  afterDateline,
+  classUpdates,
+  FUTURE_ITEM_ID,
+  itemClassName,
+  toVisItems,
+  type VisItemState,
+} from './vis-items.js';
+
+const story = miniStory();
+const items = toTimelineItems(story, (text) => text.en, 'en-GB');
+const itemsById = new Map(items.map((item) => [item.id, item]));
+const plain: VisItemState = {
+  visible: undefined,
+  highlighted: new Set(),
+  activeId: '',
+  afterDateline: undefined,
+};
+const byId = (visItems: ReturnType<typeof toVisItems>, id: string) =>
+  visItems.find((item) => item.id === id);
+
+describe('toVisItems', () => {
+  it('draws every event with its category, periods as ranges and single dates as boxes', () => {
+    const visItems = toVisItems(items, plain);
+    expect(visItems.map((item) => item.id)).to.deep.equal([
+      'congress',
+      'treaty',
+      'roadmap',
+      'cable',
+    ]);
+    expect(byId(visItems, 'congress')).to.deep.include({ type: 'box', className: 'cat-culture' });
+    expect(byId(visItems, 'roadmap')).to.deep.include({ type: 'range' });
+    expect(byId(visItems, 'roadmap')!.end).to.be.instanceOf(Date);
+    expect(byId(visItems, 'cable')!.className).to.equal('cat-digital planned');
+  });
+
+  it('leaves out the events the filters hide', () => {
+    const visible = new Set(['treaty', 'cable']);
+    expect(toVisItems(items, { ...plain, visible }).map((item) => item.id)).to.deep.equal([
+      'treaty',
+      'cable',
+    ]);
+  });
+
+  it('adds the time after the dateline as a background item with an id no story can use', () => {
+    const future = afterDateline(story)!;
+    const visItems = toVisItems(items, { ...plain, afterDateline: future });
+    const background = visItems.at(-1)!;
+    expect(background).to.deep.include({ id: FUTURE_ITEM_ID, type: 'background' });
+    expect([background.start, background.end]).to.deep.equal([future.start, future.end]);
+    expect(background.className).to.equal('future');
+    // Story ids are lower-case words joined by hyphens: a colon never occurs in them.
+    expect(FUTURE_ITEM_ID).to.include(':');
+  });
+});
+
+describe('itemClassName', () => {
+  const treaty = itemsById.get('treaty')!;
+
+  it('rings the active event', () => {
+    expect(itemClassName(treaty, { ...plain, activeId: 'treaty' })).to.equal(
+      'cat-politics is-active',
+    );
+  });
+
+  it('highlights the highlighted events and dims the others, only while some are highlighted', () => {
+    const highlighted = new Set(['treaty']);
+    expect(itemClassName(treaty, { ...plain, highlighted })).to.equal(
+      'cat-politics is-highlighted',
+    );
+    expect(itemClassName(itemsById.get('congress')!, { ...plain, highlighted })).to.equal(
+      'cat-culture is-dimmed',
+    );
+    expect(itemClassName(treaty, plain)).to.equal('cat-politics');
+  });
+});
+
+describe('classUpdates', () => {
+  it('updates only the items whose classes changed, and never the background item', () => {
+    const drawn = toVisItems(items, { ...plain, afterDateline: afterDateline(story) });
+    const updates = classUpdates(drawn, itemsById, { ...plain, activeId: 'roadmap' });
+    expect(updates.map((update) => [update.id, update.className])).to.deep.equal([
+      ['roadmap', 'cat-transport is-active'],
+    ]);
+    expect(classUpdates(drawn, itemsById, plain)).to.deep.equal([]);
+  });
+});
+
+describe('afterDateline', () => {
+  it('runs from the dateline to the end of the extent when the story reaches past it', () => {
+    const future = afterDateline(story)!;
+    expect(future.start.toISOString()).to.equal('2025-10-18T00:00:00.000Z');
+    expect(future.end.getTime()).to.be.greaterThan(Date.parse('2027-12-31T00:00:00Z'));
+  });
+
+  it('is undefined for a story that ends before its dateline, or an unreadable dateline', () => {
+    const past = miniStory();
+    past.source.dateline = '2040-01-01';
+    expect(afterDateline(past)).to.equal(undefined);
+    const unreadable = miniStory();
+    unreadable.source.dateline = 'soon';
+    expect(afterDateline(unreadable)).to.equal(undefined);
+  });
+});

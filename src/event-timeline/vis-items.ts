@@ -1,0 +1,111 @@
+/**
+ * Timeline items -> vis-timeline items: which events are drawn, with which
+ * classes (category, planned, active, highlighted or dimmed), and the
+ * background item for the time after the source's dateline. Pure: no DOM.
+ *
+ * @module
+ */
+import type { DataItem } from 'vis-timeline/esnext';
+import { parsePartialDate, startOf } from '../model/partial-date.js';
+import type { Story } from '../model/story-schema.js';
+import type { TimeWindow } from '../model/time-window.js';
+import { fullExtent, type TimelineItem } from '../model/timeline-items.js';
+
+/**
+ * The id of the item the timeline adds for the time after the dateline. A colon
+ * cannot occur in a story's ids (lower-case words joined by hyphens), so no
+ * event can collide with it (vis-timeline refuses a second item with one id).
+ */
+export const FUTURE_ITEM_ID = 'he:future';
+
+/** What, beside the events themselves, decides the items and their classes. */
+export interface VisItemState {
+  /** Ids of the events to draw; undefined draws all. */
+  readonly visible: ReadonlySet<string> | undefined;
+  /** Ids of the events to emphasise; the others are dimmed. Empty: none. */
+  readonly highlighted: ReadonlySet<string>;
+  /** The event the keyboard is on (drawn with a ring), or empty. */
+  readonly activeId: string;
+  /** The time after the source's dateline, drawn as planned; undefined: none in view. */
+  readonly afterDateline: TimeWindow | undefined;
+}
+
+/** The classes of an event's item. */
+export function itemClassName(item: TimelineItem, state: VisItemState): string {
+  const classes = [`cat-${item.category}`];
+  if (item.planned) classes.push('planned');
+  if (item.id === state.activeId) classes.push('is-active');
+  if (state.highlighted.size > 0)
+    classes.push(state.highlighted.has(item.id) ? 'is-highlighted' : 'is-dimmed');
+  return classes.join(' ');
+}
+
+/**
+ * The vis-timeline items for the visible events, in the order given, then the
+ * background item after the dateline. `content` stays empty: the element's
+ * template builds each item's DOM from text nodes.
+ */
+export function toVisItems(items: Iterable<TimelineItem>, state: VisItemState): DataItem[] {
+  const visItems: DataItem[] = [];
+  for (const item of items) {
+    if (state.visible && !state.visible.has(item.id)) continue;
+    visItems.push({
+      id: item.id,
+      start: item.start,
+      ...(item.end ? { end: item.end } : {}),
+      type: item.type === 'range' ? 'range' : 'box',
+      className: itemClassName(item, state),
+      content: '',
+    });
+  }
+  const future = state.afterDateline;
+  if (future) {
+    visItems.push({
+      id: FUTURE_ITEM_ID,
+      start: future.start,
+      end: future.end,
+      type: 'background',
+      className: 'future',
+      content: '',
+    });
+  }
+  return visItems;
+}
+
+/**
+ * The updates that bring the drawn items' classes up to date: only for the
+ * items whose classes changed, so that a new highlight or active event makes
+ * vis-timeline redraw a few items, not all of them.
+ */
+export function classUpdates(
+  drawn: Iterable<DataItem>,
+  itemsById: ReadonlyMap<string, TimelineItem>,
+  state: VisItemState,
+): DataItem[] {
+  const updates: DataItem[] = [];
+  for (const current of drawn) {
+    const id = current.id;
+    const item = id === undefined ? undefined : itemsById.get(String(id));
+    if (!item || id === undefined) continue;
+    const className = itemClassName(item, state);
+    if (current.className !== className)
+      updates.push({ id, className, start: item.start, content: '' });
+  }
+  return updates;
+}
+
+/**
+ * The time after the source's dateline that the story reaches into (where its
+ * planned events lie), or undefined when the story ends before its dateline
+ * or the dateline cannot be read.
+ */
+export function afterDateline(story: Story): TimeWindow | undefined {
+  let dateline: Date;
+  try {
+    dateline = startOf(parsePartialDate(story.source.dateline));
+  } catch {
+    return undefined;
+  }
+  const extent = fullExtent(story);
+  return extent && extent.end > dateline ? { start: dateline, end: extent.end } : undefined;
+}

@@ -1,0 +1,62 @@
+import { expect } from '@esm-bundle/chai';
+import type { TimelineItem } from '../model/timeline-items.js';
+import { revealCentre, windowAround, zoomedInto } from './window-moves.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+const utc = (year: number, month = 0, day = 1) => new Date(Date.UTC(year, month, day));
+const point = (start: Date): TimelineItem => ({
+  id: 'point',
+  start,
+  type: 'point',
+  category: 'politics',
+  planned: false,
+  dateLabel: '',
+  title: '',
+});
+const period = (start: Date, end: Date): TimelineItem => ({ ...point(start), end, type: 'range' });
+
+describe('windowAround', () => {
+  it('shows a single date with at least 400 days on each side', () => {
+    const at = utc(2005, 6, 2);
+    const window = windowAround(point(at));
+    expect(window.start.getTime()).to.equal(at.getTime() - 400 * DAY_MS);
+    expect(window.end.getTime()).to.equal(at.getTime() + 400 * DAY_MS);
+  });
+
+  it('shows a long period with 15 % of its length on each side', () => {
+    const start = utc(1900);
+    const end = utc(2000);
+    const margin = (end.getTime() - start.getTime()) * 0.15;
+    const window = windowAround(period(start, end));
+    expect(window.start.getTime()).to.equal(start.getTime() - margin);
+    expect(window.end.getTime()).to.equal(end.getTime() + margin);
+  });
+});
+
+describe('revealCentre', () => {
+  const window = { start: utc(1900), end: utc(2000) };
+
+  it('leaves the window alone when the event is well inside it', () => {
+    expect(revealCentre(point(utc(1950)), window)).to.equal(undefined);
+  });
+
+  it('centres on an event outside the window or in its outer tenth', () => {
+    expect(revealCentre(point(utc(2020)), window)).to.deep.equal(utc(2020));
+    expect(revealCentre(point(utc(1905)), window)).to.deep.equal(utc(1905));
+    const roadmap = period(utc(1990), utc(2010));
+    expect(revealCentre(roadmap, window)!.getTime()).to.equal(
+      (utc(1990).getTime() + utc(2010).getTime()) / 2,
+    );
+  });
+});
+
+describe('zoomedInto', () => {
+  it('zooms to a quarter of the window, centred on the click', () => {
+    const window = { start: utc(1900), end: utc(2000) };
+    const at = utc(1930);
+    const zoomed = zoomedInto(window, at);
+    const quarter = (window.end.getTime() - window.start.getTime()) / 4;
+    expect(zoomed.start.getTime()).to.equal(at.getTime() - quarter / 2);
+    expect(zoomed.end.getTime()).to.equal(at.getTime() + quarter / 2);
+  });
+});
