@@ -6,7 +6,11 @@
 // first `render`, then a frame callback and a posted task). The story is fetched
 // and parsed before the clock starts; the libraries load inside the measured time,
 // as our lazy chunks do. Bundled by bench/run.mjs; ./lib/*.js are the library chunks.
+// The graph's options and stylesheet come from the same pure modules as ours.
+import { cytoscapeOptions } from '../../src/event-graph/cytoscape-options.ts';
 import { graphStylesheet } from '../../src/event-graph/graph-style.ts';
+import { readPalette } from '../../src/event-graph/read-palette.ts';
+import { themeStyles } from '../../src/shared/theme.ts';
 import {
   clusterThreshold,
   DEFAULT_CLUSTER_THRESHOLD,
@@ -25,27 +29,21 @@ import {
 
 const DAY_MS = 24 * 3600 * 1000;
 
-/** The light theme's colours (src/shared/theme.ts), as our graph reads them. */
-const PALETTE = {
-  text: '#1d2330',
-  muted: '#5b6475',
-  background: '#ffffff',
-  border: '#d5d9e0',
-  focus: '#1f5fbf',
-  highlight: '#fff1b8',
-  fontFamily: 'system-ui, sans-serif',
-  kinds: {
-    organisation: '#2f5fb3',
-    company: '#9a6700',
-    agreement: '#b4235a',
-    country: '#1f7a74',
-    place: '#5b6475',
-    person: '#6d3fd1',
-    project: '#c2410c',
-    work: '#3b7d23',
-    meeting: '#8a4b2a',
-  },
-};
+/**
+ * The theme's colours and the page's font, as our graph reads them: the theme's
+ * tokens on a host element, read back once, before the clock starts.
+ */
+function themePalette() {
+  const host = document.createElement('div');
+  host.attachShadow({ mode: 'open' }).adoptedStyleSheets = [themeStyles.styleSheet];
+  document.body.append(host);
+  try {
+    return readPalette(host);
+  } finally {
+    host.remove();
+  }
+}
+const PALETTE = themePalette();
 
 /** The fcose options of src/model/graph-layout.ts (our run-time layout). */
 const FCOSE = {
@@ -197,8 +195,9 @@ async function drawGraph(story, container) {
       },
     });
   }
-  const nodeCount = story.entities.length;
   const options = {
+    ...cytoscapeOptions({ nodes: story.entities.length, edges: edges.size }),
+    ...(layout === 'preset' ? {} : { layout: FCOSE }),
     container,
     elements: {
       nodes: story.entities.map((entity) => ({
@@ -207,17 +206,7 @@ async function drawGraph(story, container) {
       })),
       edges: [...edges.values()],
     },
-    layout: layout === 'preset' ? { name: 'preset', fit: true, padding: 24 } : FCOSE,
     style: graphStylesheet(PALETTE),
-    minZoom: 0.2,
-    maxZoom: 4,
-    userZoomingEnabled: false,
-    boxSelectionEnabled: false,
-    autoungrabify: true,
-    selectionType: 'single',
-    pixelRatio: nodeCount > 300 ? 1 : 'auto',
-    hideEdgesOnViewport: edges.size > 600,
-    textureOnViewport: nodeCount > 600,
   };
   const random = Math.random;
   if (layout === 'fcose') Math.random = seeded(20251018);

@@ -1,7 +1,8 @@
 /**
  * The cytoscape stylesheet: shapes and colours by entity kind, labelled edges,
- * and the highlighted / dimmed / hidden states. Colours come from the element's
- * `--he-*` custom properties, read when the graph is built or the theme changes.
+ * and the highlighted / dimmed / hidden states (the classes of `graph-classes.ts`).
+ * Pure: the colours come in as a palette, which `read-palette.ts` reads from the
+ * element's `--he-*` custom properties when the graph is built or the theme changes.
  *
  * @module
  */
@@ -43,25 +44,6 @@ export interface GraphPalette {
   readonly highlight: string;
   readonly fontFamily: string;
   readonly kinds: Readonly<Record<EntityKind, string>>;
-}
-
-/** Reads the palette from an element's computed custom properties. */
-export function readPalette(element: Element): GraphPalette {
-  const style = getComputedStyle(element);
-  const value = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const kinds = Object.fromEntries(
-    ENTITY_KINDS.map((kind) => [kind, value(`--he-kind-${kind}`, '#5b6475')]),
-  ) as Record<EntityKind, string>;
-  return {
-    text: value('--he-color-text', '#1d2330'),
-    muted: value('--he-color-muted', '#5b6475'),
-    background: value('--he-color-background', '#ffffff'),
-    border: value('--he-color-border', '#d5d9e0'),
-    focus: value('--he-color-focus', '#1f5fbf'),
-    highlight: value('--he-color-highlight', '#fff1b8'),
-    fontFamily: style.fontFamily || 'system-ui, sans-serif',
-    kinds,
-  };
 }
 
 /** The stylesheet for a palette. */

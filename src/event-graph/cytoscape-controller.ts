@@ -1,0 +1,342 @@
+/**
+ * The controller that owns `<event-graph>`'s cytoscape instance: it loads the
+ * library's chunk once the host nears the viewport, creates the instance,
+ * relabels, restyles and shows views on it, fits and zooms it, follows the
+ * container's size, and destroys it when the host leaves the page. Every call
+ * into cytoscape is here; the element keeps its properties, render and wiring.
+ *
+ * @module
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type cytoscape from 'cytoscape';
+import type * as CytoscapeLoader from './cytoscape-loader.js';
+import { canvasLabel, type GraphElements } from '../model/graph-elements.js';
+import type { GraphView } from '../model/graph-view.js';
+import type { Story } from '../model/story-schema.js';
+import { cytoscapeElements, cytoscapeOptions, type Position } from './cytoscape-options.js';
+import { drawnEdges, drawnNodes, type DrawnEdge, type DrawnNode } from './drawn-graph.js';
+import { classToggles } from './graph-classes.js';
+import { FIT_ALL, fitTarget, type FitTarget } from './graph-fit.js';
+import { graphStylesheet } from './graph-style.js';
+import { readPalette } from './read-palette.js';
+
+type CytoscapeModule = typeof CytoscapeLoader;
+
+/** What the graph shows for the host's current selection and filters. */
+export interface ShownView {
+  readonly view: GraphView;
+  /** The selected event's id, or empty. */
+  readonly selectedEvent: string;
+  /** The selected entity's id, or empty. */
+  readonly selectedEntity: string;
+}
+
+/** What the controller asks of its host element. */
+export interface GraphSource {
+  /** The story the host shows now: a drawing started for another one is dropped. */
+  story(): Story | undefined;
+  /** The element cytoscape draws in, once rendered. */
+  container(): HTMLElement | undefined;
+  /** The view to show for `story`, from the host's selection and filters. */
+  view(story: Story): ShownView;
+  /** The reader tapped a node. */
+  selectEntity(id: string): void;
+  /** The first frame of a new graph is being painted. */
+  firstFrame(): void;
+}
+
+/** The outcome of `draw`. */
+export type DrawOutcome = 'drawn' | 'stale' | 'busy' | 'library-failed';
+
+/** Zoom factor of one Ctrl/⌘ + wheel notch. */
+const WHEEL_ZOOM = 1.1;
+
+/**
+ * Owns one cytoscape instance for a host element (added with `addController`):
+ * created by `draw`, updated by `relabel`, `restyle` and `scheduleView`, and
+ * destroyed on `hostDisconnected` (a moved host draws again on reconnection:
+ * cytoscape's renderer does not survive its container leaving the document).
+ */
+export class CytoscapeController implements ReactiveController {
+  private loading?: Promise<CytoscapeModule>;
+  private prefetchWanted = false;
+  private near = false;
+  private cy?: cytoscape.Core;
+  private drawnStory?: Story;
+  private drawnLang = '';
+  private drawing = false;
+  private painted = false;
+  private fittedSelection = '';
+  private readerMoved = false;
+  private viewScheduled = false;
+  private prototype?: object;
+  private intersection?: IntersectionObserver;
+  private resize?: ResizeObserver;
+  private colorScheme?: MediaQueryList;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly source: GraphSource,
+  ) {
+    host.addController(this);
+  }
+
+  /** Watches for the host nearing the viewport and for the reader's colour scheme. */
+  hostConnected(): void {
+    this.intersection = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.near = true;
+        if (this.prefetchWanted) this.loadLibrary().catch(() => undefined);
+        this.intersection?.disconnect();
+        this.host.requestUpdate();
+      },
+      { rootMargin: '200px' },
+    );
+    this.intersection.observe(this.host);
+    this.colorScheme = matchMedia('(prefers-color-scheme: dark)');
+    this.colorScheme.addEventListener('change', this.onColorSchemeChange);
+    // Moved in the DOM: the graph was destroyed on disconnect; the update builds it again.
+    this.host.requestUpdate();
+  }
+
+  /** Stops watching and destroys the instance. */
+  hostDisconnected(): void {
+    this.intersection?.disconnect();
+    this.intersection = undefined;
+    this.colorScheme?.removeEventListener('change', this.onColorSchemeChange);
+    this.destroy();
+    this.near = false;
+  }
+
+  /** Whether the host has come near the viewport (then the graph may be drawn). */
+  get nearViewport(): boolean {
+    return this.near;
+  }
+
+  /** The story the instance draws, if there is one. */
+  get story(): Story | undefined {
+    return this.drawnStory;
+  }
+
+  /** Whether the instance has painted its first frame. */
+  get drawn(): boolean {
+    return this.painted;
+  }
+
+  /** The prototype of cytoscape instances, once one was made (for leak tests only). */
+  get instancePrototype(): object | undefined {
+    return this.prototype;
+  }
+
+  /** Loads the chunk as soon as the host is near the viewport, before anything is drawn. */
+  prefetch(): void {
+    this.prefetchWanted = true;
+    if (this.near) this.loadLibrary().catch(() => undefined);
+  }
+
+  /** cytoscape's chunk, once per host; a failed load can be tried again. */
+  private loadLibrary(): Promise<CytoscapeModule> {
+    this.loading ??= import('./cytoscape-loader.js').catch((error: unknown) => {
+      this.loading = undefined;
+      throw error;
+    });
+    return this.loading;
+  }
+
+  /**
+   * Draws `story` (replacing what was drawn): loads the chunk, lays the graph
+   * out when the story carries no positions, waits for the fonts, then creates
+   * the instance and shows the host's view on it.
+   */
+  async draw(story: Story, elements: GraphElements, lang: string): Promise<DrawOutcome> {
+    if (this.drawing) return 'busy';
+    this.drawing = true;
+    let positions = story.layout?.positions;
+    let module: CytoscapeModule;
+    try {
+      module = await this.loadLibrary();
+      // Shipped stories carry positions from the build; others are laid out here, once.
+      positions ??= (await import('../model/graph-layout.js')).computeGraphLayout(
+        elements,
+      ).positions;
+      // Labels measure wrong if the font arrives after the first draw (cytoscape #1734).
+      await document.fonts.ready;
+    } catch {
+      return 'library-failed';
+    } finally {
+      this.drawing = false;
+    }
+    const container = this.source.container();
+    if (!this.host.isConnected || !container || this.source.story() !== story) return 'stale';
+    this.destroy();
+    const cy = module.createCytoscape({
+      ...cytoscapeOptions({ nodes: elements.nodes.length, edges: elements.edges.length }),
+      container,
+      elements: cytoscapeElements(elements, positions),
+      style: graphStylesheet(readPalette(this.host)),
+    });
+    this.cy = cy;
+    this.prototype = Object.getPrototypeOf(cy) as object;
+    this.drawnStory = story;
+    this.drawnLang = lang;
+    this.fittedSelection = '|';
+    this.readerMoved = false;
+    cy.on('tap', 'node', (event) => {
+      this.source.selectEntity((event.target as cytoscape.NodeSingular).id());
+    });
+    cy.on('scrollzoom pinchzoom dragpan', () => {
+      // Once the reader has zoomed or panned, a resize no longer refits the graph.
+      this.readerMoved = true;
+    });
+    this.observeSize(cy, container);
+    this.applyView();
+    const markPainted = () => {
+      if (this.painted || this.cy !== cy) return;
+      this.painted = true;
+      this.source.firstFrame();
+    };
+    cy.one('render', markPainted);
+    // cytoscape draws in its own animation-frame loop, registered when it was
+    // created; if nothing changes after its first frame, no 'render' event may
+    // reach us, so the frame after next counts as painted too.
+    requestAnimationFrame(() => requestAnimationFrame(markPainted));
+    return 'drawn';
+  }
+
+  private observeSize(cy: cytoscape.Core, container: HTMLElement): void {
+    let size = `${container.clientWidth}x${container.clientHeight}`;
+    this.resize = new ResizeObserver(() => {
+      // The first call only reports the size cytoscape was created at: nothing to redo.
+      const current = `${container.clientWidth}x${container.clientHeight}`;
+      if (current === size) return;
+      size = current;
+      // A container hidden or zero-sized at init needs a resize once it has a size (cytoscape #894).
+      cy.resize();
+      const story = this.source.story();
+      if (!this.readerMoved && story) this.fitTo(fitTarget(this.source.view(story).view));
+    });
+    this.resize.observe(container);
+  }
+
+  /** Sets the labels in another language (after the host's `lang` changed). */
+  relabel(elements: GraphElements, lang: string): void {
+    const cy = this.cy;
+    if (!cy || this.drawnLang === lang) return;
+    cy.batch(() => {
+      for (const node of elements.nodes)
+        cy.getElementById(node.id).data('label', canvasLabel(node.label));
+      for (const edge of elements.edges) cy.getElementById(edge.id).data('label', edge.label);
+    });
+    this.drawnLang = lang;
+  }
+
+  /** Reads the colours again (after a theme change). */
+  restyle(): void {
+    this.cy?.style(graphStylesheet(readPalette(this.host)));
+  }
+
+  private readonly onColorSchemeChange = () => {
+    this.restyle();
+  };
+
+  /**
+   * Shows the host's view after the next paint: a selection first shows its
+   * quote, then lights up the graph one frame later, instead of making the
+   * quote wait for thousands of canvas elements.
+   */
+  scheduleView(): void {
+    if (this.viewScheduled) return;
+    this.viewScheduled = true;
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        this.viewScheduled = false;
+        const story = this.source.story();
+        if (story && this.drawnStory === story) this.applyView();
+      });
+    });
+  }
+
+  /** Sets visibility and highlight classes in one batch; a new selection is brought into view. */
+  private applyView(): void {
+    const cy = this.cy;
+    const story = this.drawnStory;
+    if (!cy || !story) return;
+    const { view, selectedEvent, selectedEntity } = this.source.view(story);
+    const selection = `${selectedEvent}|${selectedEntity}`;
+    const selectionChanged = selection !== this.fittedSelection;
+    this.fittedSelection = selection;
+    const toggles = classToggles(cy.elements(), view, selectedEntity);
+    cy.batch(() => {
+      for (const { element, name, on } of toggles) element.toggleClass(name, on);
+    });
+    if (selectionChanged) this.fitTo(fitTarget(view));
+  }
+
+  /** Fits everything shown in view. */
+  fit(): void {
+    this.fitTo(FIT_ALL);
+  }
+
+  private fitTo(target: FitTarget): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const elements = cy.elements(target.selector);
+    cy.fit(elements, target.padding);
+    if (target.maxZoom !== undefined && cy.zoom() > target.maxZoom) {
+      cy.zoom(target.maxZoom);
+      cy.center(elements);
+    }
+  }
+
+  /** Zooms by `factor` around `at` (canvas pixels), or around the centre. */
+  zoomBy(factor: number, at?: Position): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const position = at ?? { x: cy.width() / 2, y: cy.height() / 2 };
+    this.readerMoved = true;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: position });
+  }
+
+  /** The canvas's `focusin` listener: the wheel zooms while the canvas has focus. */
+  readonly onCanvasFocus = (): void => {
+    this.cy?.userZoomingEnabled(true);
+  };
+
+  /** The canvas's `focusout` listener: the wheel scrolls the page again. */
+  readonly onCanvasBlur = (): void => {
+    this.cy?.userZoomingEnabled(false);
+  };
+
+  /** The canvas's `wheel` listener: Ctrl/⌘ + wheel zooms even without focus; a plain wheel scrolls the page. */
+  readonly onWheel = (event: WheelEvent): void => {
+    const cy = this.cy;
+    if (!cy || cy.userZoomingEnabled() || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    const bounds = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    this.zoomBy(event.deltaY < 0 ? WHEEL_ZOOM : 1 / WHEEL_ZOOM, {
+      x: event.clientX - bounds.left,
+      y: event.clientY - bounds.top,
+    });
+  };
+
+  /** The nodes drawn now (see `EventGraph.drawnNodes`). */
+  nodes(): DrawnNode[] {
+    return this.cy ? drawnNodes(this.cy) : [];
+  }
+
+  /** The edges drawn now (see `EventGraph.drawnEdges`). */
+  edges(): DrawnEdge[] {
+    return this.cy ? drawnEdges(this.cy) : [];
+  }
+
+  /** Destroys the instance and stops following the container's size. */
+  destroy(): void {
+    this.resize?.disconnect();
+    this.resize = undefined;
+    this.cy?.destroy();
+    this.cy = undefined;
+    this.drawnStory = undefined;
+    this.painted = false;
+  }
+}
