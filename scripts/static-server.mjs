@@ -74,7 +74,6 @@ export async function startStaticServer({
   const devServer = new DevServer(
     {
       rootDir: dir,
-      hostname: 'localhost',
       // Our own HTTP server, so that it listens on 127.0.0.1 only and reports its errors.
       middlewareMode: { server: http },
       injectWebSocket: liveReload,
