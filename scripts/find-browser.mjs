@@ -1,9 +1,8 @@
 // Finds a Chromium to run tests, benchmarks and screenshots in, without ever
 // downloading one at install time (that fails on our machines and many CI boxes).
-// Order: $CHROME_PATH, a system Chrome or Chromium, then the Chromium that ships
-// inside the @sparticuz/chromium npm package.
+// Order: $CHROME_PATH, a system Chrome or Chromium (found by chrome-launcher), then
+// the Chromium that ships inside the @sparticuz/chromium npm package.
 import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
 
 /** Flags Chromium needs here: root without a sandbox, no GPU, no network chatter. */
 export const CHROMIUM_ARGS = [
@@ -18,22 +17,6 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-const SYSTEM_NAMES = [
-  'google-chrome-stable',
-  'google-chrome',
-  'chromium',
-  'chromium-browser',
-  'chrome',
-];
-const SYSTEM_PATHS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
-
 function isExecutable(path) {
   try {
     accessSync(path, constants.X_OK);
@@ -43,15 +26,18 @@ function isExecutable(path) {
   }
 }
 
-function findSystemBrowser() {
-  const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
-  for (const name of SYSTEM_NAMES) {
-    for (const dir of dirs) {
-      const candidate = join(dir, name);
-      if (isExecutable(candidate)) return candidate;
-    }
+/**
+ * The Chrome or Chromium installed on this machine, as chrome-launcher finds it
+ * (Chrome first, then Chromium), or undefined when there is none.
+ */
+async function findSystemBrowser() {
+  const { Launcher } = await import('chrome-launcher');
+  try {
+    return Launcher.getInstallations().find(isExecutable);
+  } catch {
+    // chrome-launcher throws when it finds none (and on platforms it does not know).
+    return undefined;
   }
-  return SYSTEM_PATHS.find(isExecutable);
 }
 
 /**
@@ -68,7 +54,7 @@ export async function findBrowser() {
     }
     return { executablePath: fromEnv, origin: 'CHROME_PATH', args: CHROMIUM_ARGS };
   }
-  const system = findSystemBrowser();
+  const system = await findSystemBrowser();
   if (system) return { executablePath: system, origin: 'system', args: CHROMIUM_ARGS };
   try {
     const { default: chromium } = await import('@sparticuz/chromium');

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Serves dist/ as the static site it is (no server logic at run time).
+// Serves dist/ as the static site it is (no server logic at run time), compressed
+// as a CDN would send it (scripts/static-server.mjs).
 //
 //   node scripts/serve.mjs            serve dist/ on $PORT (default 8000)
 //   node scripts/serve.mjs --watch    also rebuild on every change in src/, data/,
@@ -49,6 +50,7 @@ try {
     dir: siteDir,
     port,
     csp: options.csp,
+    compress: true,
     liveReload: options.watch,
   });
 } catch (error) {

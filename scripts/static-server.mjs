@@ -1,100 +1,123 @@
-// A static file server for dist/ (and tests, benchmarks and screenshots): the site
-// needs nothing else at run time. Optional strict CSP header and dev live reload.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+// Serves a built site (dist/, or a temp build in tests, benchmarks and screenshots)
+// with @web/dev-server-core, the server web-test-runner runs on: the site needs
+// nothing else at run time. Optional: the strict CSP header, compression as a CDN
+// would apply it, and live reload for `npm run dev`.
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
+import { DevServer } from '@web/dev-server-core';
+import compress from 'koa-compress';
 
 /** The strict policy the widgets are built to work under (see README, Security). */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
-const RELOAD_PATH = '/__dev/reload';
-const RELOAD_SCRIPT = `new EventSource('${RELOAD_PATH}').addEventListener('reload', () => location.reload());`;
+/** The module that reloads a page. Served from here, not as a `data:` URL, so it runs under the CSP. */
+const RELOAD_MODULE = '/__dev/reload.js';
+
+/** dev-server-core serves files above its root under this prefix; a built site has none. */
+const OUTSIDE_ROOT = '/__wds-outside-root__/';
 
 /**
- * Serves `dir` on `port` (0 picks a free one).
+ * Live reload over dev-server-core's web socket: its script is injected into
+ * every page, and `reload()` tells each open page to import our reload module.
+ */
+function liveReloadPlugin() {
+  let webSockets;
+  return {
+    name: 'live-reload',
+    injectWebSocket: true,
+    serverStart(params) {
+      webSockets = params.webSockets;
+    },
+    serve(context) {
+      if (context.path === RELOAD_MODULE) {
+        return { body: 'export default () => location.reload();', type: 'js' };
+      }
+      return undefined;
+    },
+    // A rebuild replaces dist/ wholesale, which no file watcher follows: keep no
+    // page (with the socket script in it) in the transform cache.
+    transform(context) {
+      return context.response.is('html') ? { transformCache: false } : undefined;
+    },
+    reload() {
+      webSockets?.sendImport(RELOAD_MODULE);
+    },
+  };
+}
+
+/** dev-server-core logs through this; only its errors matter here. */
+const logger = {
+  log() {},
+  debug() {},
+  warn: (...messages) => console.warn(...messages),
+  error: (...messages) => console.error(...messages),
+  group() {},
+  groupEnd() {},
+  logSyntaxError: (error) => console.error(error.message),
+};
+
+/**
+ * Serves `dir` on `port` (0 picks a free one), on 127.0.0.1 only.
+ * @param {{ dir: string, port?: number, csp?: boolean, compress?: boolean, liveReload?: boolean }} options
+ *   `csp`: send {@link STRICT_CSP}; `compress`: brotli or gzip, as the browser accepts;
+ *   `liveReload`: pages reload when `reload()` is called.
  * @returns {Promise<{ url: string, port: number, reload: () => void, close: () => Promise<void> }>}
  */
-export function startStaticServer({ dir, port = 0, csp = false, liveReload = false, log = false }) {
-  const reloadClients = new Set();
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (log) console.log(`${request.method} ${url.pathname}`);
-    if (liveReload && url.pathname === RELOAD_PATH) {
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
-      response.write(': connected\n\n');
-      reloadClients.add(response);
-      request.on('close', () => reloadClients.delete(response));
-      return;
-    }
-    if (liveReload && url.pathname === `${RELOAD_PATH}.js`) {
-      response.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
-      response.end(RELOAD_SCRIPT);
-      return;
-    }
-    let path;
-    try {
-      path = normalize(join(dir, decodeURIComponent(url.pathname)));
-    } catch {
-      response.writeHead(400).end('Bad request');
-      return;
-    }
-    if (path !== dir && !path.startsWith(dir + sep)) {
-      response.writeHead(403).end('Forbidden');
-      return;
-    }
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path)) {
-      response
-        .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-        .end(`Not found: ${url.pathname}`);
-      return;
-    }
-    const type = TYPES[extname(path)] ?? 'application/octet-stream';
-    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
-    if (csp) headers['content-security-policy'] = STRICT_CSP;
-    if (liveReload && type.startsWith('text/html')) {
-      // An external script, not inline, so live reload also works under the strict CSP.
-      const html = await readFile(path, 'utf8');
-      const tag = `<script type="module" src="${RELOAD_PATH}.js"></script>`;
-      response
-        .writeHead(200, headers)
-        .end(html.includes('</body>') ? html.replace('</body>', `${tag}</body>`) : html + tag);
-      return;
-    }
-    response.writeHead(200, headers);
-    createReadStream(path).pipe(response);
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      const actual = server.address().port;
-      resolve({
-        url: `http://localhost:${actual}/`,
-        port: actual,
-        reload: () => {
-          for (const client of reloadClients) client.write('event: reload\ndata: now\n\n');
+export async function startStaticServer({
+  dir,
+  port = 0,
+  csp = false,
+  compress: compressed = false,
+  liveReload = false,
+}) {
+  const http = createServer();
+  const reloader = liveReloadPlugin();
+  const devServer = new DevServer(
+    {
+      rootDir: dir,
+      // Our own HTTP server, so that it listens on 127.0.0.1 only and reports its errors.
+      middlewareMode: { server: http },
+      injectWebSocket: liveReload,
+      disableFileWatcher: true,
+      middleware: [
+        async (context, next) => {
+          if (context.path.startsWith(OUTSIDE_ROOT)) return;
+          try {
+            await next();
+          } catch (error) {
+            // A client's mistake (a path that climbs out of `dir`: 403) is an answer, not a server error.
+            if (!error.expose) throw error;
+            context.status = error.status;
+            context.body = error.message;
+          }
+          if (csp) context.set('content-security-policy', STRICT_CSP);
         },
-        close: () =>
-          new Promise((done) => {
-            for (const client of reloadClients) client.end();
-            server.close(() => done());
-            server.closeAllConnections?.();
-          }),
-      });
-    });
+        ...(compressed ? [compress()] : []),
+      ],
+      plugins: liveReload ? [reloader] : [],
+    },
+    logger,
+  );
+  http.on('request', devServer.koaApp.callback());
+  const sockets = new Set();
+  http.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
   });
+  await new Promise((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(port, '127.0.0.1', resolve);
+  });
+  await devServer.start();
+  const actual = http.address().port;
+  return {
+    url: `http://localhost:${actual}/`,
+    port: actual,
+    reload: () => reloader.reload(),
+    close: async () => {
+      await devServer.stop();
+      // Open pages keep their sockets (and live-reload web sockets) open.
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => http.close(() => resolve()));
+    },
+  };
 }

@@ -4,9 +4,11 @@
 // keycharm, ...), and cytoscape-fcose is UMD; the test server does not convert
 // CommonJS, the production build (esbuild) does. The modules that wrap those
 // libraries (the lazy-loaded "loaders") are therefore bundled by esbuild here too,
-// exactly as in production, while everything else is served file by file.
+// exactly as in production (vis-timeline with the same build-time patches, so the
+// tests run the code the site ships), while everything else is served file by file.
 import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
+import { visTimelinePatchesPlugin } from './vis-timeline-patches.mjs';
 
 /** @param {string[]} files paths, relative to the project, to serve bundled */
 export function bundleModules(files) {
@@ -16,11 +18,6 @@ export function bundleModules(files) {
     name: 'bundle-modules',
     async serve(context) {
       const path = resolve(`.${context.path}`);
-      if (process.env.DEBUG_BUNDLE)
-        (await import('node:fs')).appendFileSync(
-          '/tmp/bundle-debug.log',
-          `${context.path} ${path} ${targets.has(path)}\n`,
-        );
       if (!targets.has(path)) return undefined;
       if (!cache.has(path)) {
         cache.set(
@@ -35,6 +32,9 @@ export function bundleModules(files) {
               loader: { '.css': 'text' },
               sourcemap: 'inline',
               logLevel: 'silent',
+              // The patches check, from the metafile, that vis-timeline was bundled from the file they patch.
+              metafile: true,
+              plugins: [visTimelinePatchesPlugin()],
             })
             .then((result) => result.outputFiles[0].text),
         );

@@ -48,11 +48,11 @@ const graphLibrary: Loader = () => import('./event-graph/cytoscape-loader.js');
 
 /**
  * All four elements, in one chunk. The explorer composes the other three, so it
- * needs all of them; a timeline, graph or quote on its own pays ~13 KB (gzip)
- * for code it does not run. In exchange every page asks for our code in one
- * request, not seven: browsers open at most six HTTP/1.1 connections to a host,
- * so seven small chunks plus vis-timeline queued behind each other, and that
- * wait (~70 ms on this machine) came before anything could be drawn.
+ * needs all of them; a timeline, graph or quote on its own loads some code it
+ * does not run. In exchange every page asks for our code in one request, not
+ * seven: browsers open at most six HTTP/1.1 connections to a host, so seven
+ * small chunks plus vis-timeline queued behind each other before anything could
+ * be drawn (figures in docs/performance.md).
  */
 const ELEMENTS = 'src/history-explorer/define.ts';
 const elements: Loader = () => import('./history-explorer/define.js');
@@ -66,15 +66,14 @@ const timelineLibrary = withDependencies(
 );
 
 /**
- * The element code, then vis-timeline (117 KB gzip) as soon as that code has
- * been received. The browser compiles each script on a background thread as it
- * arrives; requested together, the two were compiled at the same time and, on a
- * two-core machine, the element code (which the first paint waits for) was
- * ready ~20 ms later. Requested only once the timeline had connected,
- * vis-timeline arrived after the list was painted and held back the drawing.
- * In between is best (2,000-event timeline drawn, A/B medians: together 361 ms,
- * at connection 342 ms / 337 ms, on arrival 328 ms). The timeline asks for the
- * same module when it connects; it is fetched and run once.
+ * The element code, then vis-timeline as soon as that code has been received.
+ * The browser compiles each script on a background thread as it arrives;
+ * requested together, the two were compiled at the same time and, on a two-core
+ * machine, the element code (which the first paint waits for) was ready later.
+ * Requested only once the timeline had connected, vis-timeline arrived after the
+ * list was painted and held back the drawing. In between was fastest (figures in
+ * docs/performance.md). The timeline asks for the same module when it connects;
+ * it is fetched and run once.
  */
 const elementsThenTimeline: Loader = () => {
   const loading = elementsAlone();
@@ -151,13 +150,13 @@ function whenChunkReceived(
 }
 
 /**
- * The first `Intl.DateTimeFormat` of a page costs ~20-30 ms (the browser loads
- * its locale data); later ones well under 1 ms. The widgets format every date
- * with Intl, so pay that once while the main thread waits for the chunks to
- * compile, rather than on the way to the first paint. Not straight after
- * requesting them: the main thread has to take in their responses before the
- * browser can compile them in the background, and a 30 ms task there held
- * every chunk back by as much (measured: compiling began 35 ms later).
+ * The first `Intl.DateTimeFormat` of a page is slow (the browser loads its
+ * locale data); later ones are cheap. The widgets format every date with Intl,
+ * so pay that once while the main thread waits for the chunks to compile,
+ * rather than on the way to the first paint. Not straight after requesting
+ * them: the main thread has to take in their responses before the browser can
+ * compile them in the background, and a long task there holds every chunk back
+ * by as much (figures in docs/performance.md).
  */
 function warmDateFormatting(element: Element): void {
   if (formattingWarmed) return;

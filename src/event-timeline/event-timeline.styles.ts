@@ -30,11 +30,6 @@ export const timelineStyles = css`
     align-items: center;
     gap: 6px;
   }
-  .toolbar .hint {
-    margin-inline-start: auto;
-    font-size: 0.8125rem;
-    color: var(--he-color-muted);
-  }
   .frame {
     position: relative;
     min-height: var(--he-timeline-min-height);

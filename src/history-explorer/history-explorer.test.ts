@@ -116,6 +116,7 @@ describe('<history-explorer> with the real story', () => {
       .filter((event) => event.entities.includes(entityId))
       .map((event) => event.id)
       .sort();
+    expect(expected.length, `events of ${entityId} in the story`).to.be.above(1);
     const selected = nextEvent(element, 'entity-select');
     graph
       .shadowRoot!.querySelector<HTMLButtonElement>(`.entity[data-entity="${entityId}"] button`)!
@@ -143,6 +144,7 @@ describe('<history-explorer> with the real story', () => {
     }
     expect(timeline.shadowRoot!.activeElement, 'Tab reaches the timeline').to.equal(frame);
     await sendKeys({ press: 'Home' });
+    expect(story.events.length, 'events to open').to.be.above(CARD_EVENTS.length);
     const opened: string[] = [];
     while (opened.length < story.events.length) {
       const selected = nextEvent(element, 'event-select');
@@ -230,6 +232,7 @@ describe('<history-explorer> with the real story', () => {
     await element.updateComplete;
     expect(culture.getAttribute('aria-pressed')).to.equal('false');
     const cultural = story.events.filter((event) => event.category === 'culture').length;
+    expect(cultural, 'cultural events to hide').to.be.above(0);
     expect(text(root.querySelector('.count'))).to.equal(
       `${story.events.length - cultural} of ${story.events.length} events`,
     );

@@ -114,6 +114,10 @@ describe('story data never becomes markup or script', function () {
     expect(descriptions).to.include(story.entities[0]!.description!.en);
 
     // Each event selected: title, summary, quote in its paragraph, translation, date note.
+    expect(
+      story.events.filter((event) => event.dateBasis),
+      'events with a date note',
+    ).not.to.be.empty;
     for (const event of story.events) {
       explorer.selected = event.id;
       await explorer.updateComplete;

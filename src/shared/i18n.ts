@@ -49,7 +49,6 @@ interface UiStrings {
   readonly followTimeline: string;
   readonly noEntitiesInRange: string;
   readonly quoteEmpty: string;
-  readonly quoteHeading: string;
   readonly translation: (language: string) => string;
   readonly dateBasis: string;
   readonly source: string;
@@ -59,7 +58,6 @@ interface UiStrings {
   readonly wholeSourceTitle: string;
   readonly search: string;
   readonly searchPlaceholder: string;
-  readonly clearSearch: string;
   readonly categories: string;
   readonly showingEvents: (shown: number, total: number) => string;
   readonly noMatches: string;
@@ -112,7 +110,6 @@ const en: UiStrings = {
   followTimeline: 'Only what the timeline shows',
   noEntitiesInRange: 'Nothing in this period. Zoom or pan the timeline.',
   quoteEmpty: 'Select an event to read the sentence of the source that dates it.',
-  quoteHeading: 'From the source',
   translation: (language) => `Translation (${language})`,
   dateBasis: 'How this date was derived',
   source: 'Source',
@@ -122,7 +119,6 @@ const en: UiStrings = {
   wholeSourceTitle: 'Full text of the source',
   search: 'Search events',
   searchPlaceholder: 'Search events, names, quotes',
-  clearSearch: 'Clear search',
   categories: 'Categories',
   showingEvents: (shown, total) => `${shown} of ${total} events`,
   noMatches: 'No event matches. Clear the search or turn categories back on.',
@@ -205,7 +201,6 @@ const zh: UiStrings = {
   followTimeline: '仅显示时间轴当前时段',
   noEntitiesInRange: '此时段内没有内容。请缩放或平移时间轴。',
   quoteEmpty: '选择一个事件，阅读原文中标明其日期的句子。',
-  quoteHeading: '原文摘录',
   translation: (language) => `译文（${language}）`,
   dateBasis: '日期推算依据',
   source: '来源',
@@ -215,7 +210,6 @@ const zh: UiStrings = {
   wholeSourceTitle: '原文全文',
   search: '搜索事件',
   searchPlaceholder: '搜索事件、名称、引文',
-  clearSearch: '清除搜索',
   categories: '类别',
   showingEvents: (shown, total) => `显示 ${shown} / ${total} 个事件`,
   noMatches: '没有匹配的事件。请清除搜索或重新打开类别。',
@@ -297,7 +291,6 @@ const ru: UiStrings = {
   followTimeline: 'Только видимый период',
   noEntitiesInRange: 'В этом периоде ничего нет. Измените масштаб или сдвиньте шкалу.',
   quoteEmpty: 'Выберите событие, чтобы прочитать фразу источника, которая его датирует.',
-  quoteHeading: 'Из источника',
   translation: (language) => `Перевод (${language})`,
   dateBasis: 'Как определена дата',
   source: 'Источник',
@@ -307,7 +300,6 @@ const ru: UiStrings = {
   wholeSourceTitle: 'Полный текст источника',
   search: 'Поиск событий',
   searchPlaceholder: 'События, названия, цитаты',
-  clearSearch: 'Очистить поиск',
   categories: 'Категории',
   showingEvents: (shown, total) => `Показано ${shown} из ${total}`,
   noMatches: 'Ничего не найдено. Очистите поиск или включите категории.',

@@ -123,10 +123,11 @@ async function feed(
 }
 
 /** Every event of the story is an option of the timeline's list (text as text, whatever it is). */
-function checkTimelineLists(timeline: Element, storyCase: StoryCase, where: string): void {
+function checkTimelineLists(timeline: Element | null, storyCase: StoryCase, where: string): void {
   const result = validateStory(storyCase.input);
   if (!result.ok || result.story.events.length === 0) return;
-  const options = [...timeline.shadowRoot!.querySelectorAll('[role="option"]')].map(
+  expect(timeline, `${where}: a timeline for a story with events`).to.exist;
+  const options = [...timeline!.shadowRoot!.querySelectorAll('[role="option"]')].map(
     (option) => option.id,
   );
   expect(options.sort(), `${where}: "${storyCase.label}"`).to.deep.equal(
@@ -158,7 +159,7 @@ describe('widgets fed random stories through the story property', function () {
     for (const [index, storyCase] of cases.entries()) {
       await feed(explorer, storyCase, `explorer, case ${index}`, watcher.errors);
       const timeline = explorer.shadowRoot!.querySelector('event-timeline');
-      if (timeline) checkTimelineLists(timeline, storyCase, `explorer, case ${index}`);
+      checkTimelineLists(timeline, storyCase, `explorer, case ${index}`);
     }
   });
 

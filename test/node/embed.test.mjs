@@ -3,8 +3,9 @@
 // in headless Chromium.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import * as esbuild from 'esbuild';
 import { openPage, startSite, waitInExplorer } from './site.mjs';
 
 let site;
@@ -18,6 +19,35 @@ after(async () => {
 });
 
 const ARTICLE = 'examples/article.html';
+
+/**
+ * What each file of the built site imports (paths relative to `dir`), read by
+ * esbuild's parser rather than by matching the minified text.
+ * @returns {Promise<Map<string, { file: string, dynamic: boolean }[]>>}
+ */
+async function importGraph(dir) {
+  const { metafile } = await esbuild.build({
+    entryPoints: [join(dir, 'embed.js')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: join(dir, 'unused'),
+    logLevel: 'silent',
+  });
+  const local = (path) => relative(dir, resolve(path));
+  return new Map(
+    Object.entries(metafile.inputs).map(([path, input]) => [
+      local(path),
+      input.imports
+        .filter((imported) => !imported.external)
+        .map((imported) => ({
+          file: local(imported.path),
+          dynamic: imported.kind === 'dynamic-import',
+        })),
+    ]),
+  );
+}
 
 /** Waits for a widget (by selector) to dispatch story-render; arm before it can happen. */
 function armRender(page, selector) {
@@ -386,21 +416,19 @@ describe('loading an element', () => {
     const { page, requests, errors } = await openPage(site);
     // The explorer's own chunk (define-*.js, the one embed.js imports) is held
     // back: whatever else arrives meanwhile was asked for without waiting for it.
-    const embed = readFileSync(join(site.dir, 'embed.js'), 'utf8');
     // One chunk holds all four elements (the explorer's define module imports the others).
-    const defineChunks = [...embed.matchAll(/import\("\.\/(chunks\/define-[\w-]+\.js)"\)/g)];
+    const graph = await importGraph(site.dir);
+    const defineChunks = graph
+      .get('embed.js')
+      .filter((imported) => imported.dynamic && /^chunks\/define-/.test(imported.file));
     assert.equal(defineChunks.length, 1, 'embed.js imports one chunk of element code');
-    const defineChunk = defineChunks[0][1];
-    const staticImports = (file) =>
-      [...readFileSync(join(site.dir, file), 'utf8').matchAll(/from"\.\/([\w-]+\.js)"/g)].map(
-        (match) => `chunks/${match[1]}`,
-      );
+    const defineChunk = defineChunks[0].file;
     const needed = new Set();
     const visit = (file) => {
-      for (const imported of staticImports(file)) {
-        if (needed.has(imported)) continue;
-        needed.add(imported);
-        visit(imported);
+      for (const imported of graph.get(file)) {
+        if (imported.dynamic || needed.has(imported.file)) continue;
+        needed.add(imported.file);
+        visit(imported.file);
       }
     };
     visit(defineChunk);

@@ -58,6 +58,7 @@ describe('the Azerbaijan–Kazakhstan story', () => {
 
   it('gives every event zh and en title and summary, a category and a translated quote', async () => {
     const { CATEGORIES } = await loadModel();
+    assert.ok(story.events.length > 0, 'the story has events');
     for (const event of story.events) {
       for (const field of ['title', 'summary']) {
         assert.ok(event[field].zh?.trim() && event[field].en?.trim(), `${event.id}.${field}`);
@@ -80,6 +81,8 @@ describe('the Azerbaijan–Kazakhstan story', () => {
   });
 
   it('cites existing events for every relation, and names zh and en for every entity', () => {
+    assert.ok(story.relations.length > 0, 'the story has relations');
+    assert.ok(story.entities.length > 0, 'the story has entities');
     for (const [index, relation] of story.relations.entries()) {
       for (const id of relation.events)
         assert.ok(eventsById.has(id), `relations[${index}] cites ${id}`);
@@ -92,6 +95,7 @@ describe('the Azerbaijan–Kazakhstan story', () => {
     const result = compileStory(story, sourceText);
     assert.equal(result.ok, true, JSON.stringify(result.problems, null, 2));
     assert.deepEqual(result.warnings, []);
+    assert.equal(result.story.events.length, story.events.length);
     for (const event of result.story.events) {
       const { offset, text } = event.quote;
       assert.equal(sourceText.slice(offset, offset + text.length), text, event.id);
@@ -104,6 +108,7 @@ describe('the Azerbaijan–Kazakhstan story', () => {
     assert.deepEqual(problems, []);
     assert.ok(mentions.length >= 30, `${mentions.length} mentions found`);
     const years = mentions.filter(({ mention }) => /^\d{4}年$/.test(mention.text));
+    assert.ok(years.length > 0, 'explicit years among the mentions');
     assert.ok(
       years.every(({ cover }) => cover?.by === 'event'),
       'every explicit year is an event',

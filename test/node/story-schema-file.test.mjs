@@ -29,9 +29,8 @@ describe('data/story.schema.json', () => {
       encoding: 'utf8',
     });
     if (git.error || git.status !== 0) {
-      t.diagnostic(
-        'no git checkout here: the comparison with the generated schema above stands alone',
-      );
+      // Reported as skipped, not passed: the comparison with the generated schema above stands alone.
+      t.skip('no git checkout here');
       return;
     }
     assert.equal(
