@@ -85,6 +85,14 @@ interface Group {
   readonly centre: number;
 }
 
+/**
+ * Whether a period is drawn wider than a cluster: it keeps its bar (it is what it
+ * spans, not part of a crowd) unless it is itself one of the boxes with no room.
+ */
+function isLong(item: CrowdItem, pxPerMs: number, width: number): boolean {
+  return item.end !== undefined && (item.end - item.start) * pxPerMs > width;
+}
+
 /** The horizontal extent (px) an item's box takes at the layout's scale. */
 function extentOf(item: CrowdItem, pxPerMs: number): { left: number; right: number } {
   const x = item.start * pxPerMs;
@@ -104,12 +112,19 @@ export function overflowingBoxes<B extends StackBox>(
 ): B[] {
   const overflow: B[] = [];
   // Placed boxes that may still collide with a later one (their right edge is not yet behind).
-  let active: { right: number; left: number; top: number; bottom: number }[] = [];
+  const active: { right: number; left: number; top: number; bottom: number }[] = [];
+  const below: { top: number; bottom: number }[] = [];
   for (const box of boxes) {
-    active = active.filter((placed) => placed.right + gap.x > box.left);
-    const below = active
-      .filter((placed) => placed.left < box.right + gap.x)
-      .sort((a, b) => a.top - b.top);
+    // Drop the boxes left behind (in place), and collect those this one overlaps.
+    let kept = 0;
+    below.length = 0;
+    for (const placed of active) {
+      if (placed.right + gap.x <= box.left) continue;
+      active[kept++] = placed;
+      if (placed.left < box.right + gap.x) below.push(placed);
+    }
+    active.length = kept;
+    below.sort((a, b) => a.top - b.top);
     let top = 0;
     for (const placed of below) {
       if (top + box.height + gap.y <= placed.top) break;
@@ -144,7 +159,17 @@ export function crowdLayout(items: readonly CrowdItem[], options: CrowdOptions):
     if (overflow.length === 0) break;
     // The spans (px) where boxes would not fit: everything centred in them is gathered.
     const crowded = mergeSpans(overflow);
-    const next = regroup(entries, groups, crowded, pxPerMs, clusterBox.width, keepAlone);
+    const overflowing = new Set(overflow.map((box) => entries[box.order]));
+    const next = regroup(
+      entries,
+      groups,
+      crowded,
+      pxPerMs,
+      clusterBox.width,
+      (entry) =>
+        keepAlone(entry.item.id) ||
+        (isLong(entry.item, pxPerMs, clusterBox.width) && !overflowing.has(entry)),
+    );
     if (next === groups) break;
     groups = next;
   }
@@ -198,8 +223,8 @@ function groupOf(members: readonly Entry[]): Group {
 }
 
 /**
- * New groups: every event (not kept alone) whose box, or whose cluster, is
- * centred in a crowded span is gathered there, the groups already in it taken
+ * New groups: every event (unless it `stays` alone) whose box, or whose
+ * cluster, is centred in a crowded span is gathered there, the groups already in it taken
  * apart and gathered anew; the events of a span are cut into groups no wider
  * than `width` px, so that a long crowded stretch becomes a row of clusters,
  * each of which zooms into a readable stretch. Returns `groups` itself when
@@ -211,23 +236,32 @@ function regroup(
   crowded: readonly { left: number; right: number }[],
   pxPerMs: number,
   width: number,
-  keepAlone: (id: string) => boolean,
+  stays: (entry: Entry) => boolean,
 ): Group[] {
-  const inSpan = (x: number) => crowded.some((span) => x >= span.left && x <= span.right);
+  // The spans are merged and sorted: find the last one starting at or before x.
+  const inSpan = (x: number) => {
+    let low = 0;
+    let high = crowded.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((crowded[middle]?.left ?? Infinity) <= x) low = middle + 1;
+      else high = middle;
+    }
+    const span = crowded[low - 1];
+    return span !== undefined && x <= span.right;
+  };
   const gathered = new Set<Entry>();
   for (const entry of entries) {
-    const { item } = entry;
-    // A period drawn wider than a cluster keeps its bar: it is what it spans, not a crowd.
-    const long = item.end !== undefined && (item.end - item.start) * pxPerMs > width;
-    if (keepAlone(item.id) || long) continue;
+    if (stays(entry)) continue;
     if (inSpan((entry.group?.centre ?? entry.centre) * pxPerMs)) gathered.add(entry);
   }
   const touched = groups.filter((group) => group.members.some((member) => gathered.has(member)));
+  const touchedSet = new Set(touched);
   for (const group of touched) for (const member of group.members) gathered.add(member);
   const touchedCount = touched.reduce((sum, group) => sum + group.members.length, 0);
   // Nothing new to gather: regrouping would give back the same groups.
   if (gathered.size === 0 || touchedCount === gathered.size) return groups as Group[];
-  const kept = groups.filter((group) => !touched.includes(group));
+  const kept = groups.filter((group) => !touchedSet.has(group));
   const fresh: Entry[][] = [];
   let current: Entry[] = [];
   let firstX = 0;

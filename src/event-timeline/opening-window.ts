@@ -22,10 +22,19 @@ export interface OpeningOptions extends Omit<CrowdOptions, 'pxPerMs'> {
   readonly mustShow?: string;
 }
 
-/** At most this many windows are tried (a long story samples its first events). */
-const MAX_ANCHORS = 120;
-/** From each first event, windows reaching this many events further are tried. */
+/**
+ * How much work choosing may take, in events laid out: a short story tries
+ * every window from one event to any of the next `MAX_REACH`; a long one
+ * samples fewer, shorter windows across the story, so that choosing costs a
+ * few milliseconds however many events there are (docs/performance.md).
+ */
+const WORK = 200_000;
+/** From one first event, windows reaching at most this many events further are tried. */
 const MAX_REACH = 48;
+/** However long the story, windows start from at least this many places along it. */
+const MIN_ANCHORS = 12;
+/** …and reach at least this many events. */
+const MIN_REACH = 6;
 
 /**
  * Whether an item's title is wholly in `window` on a drawing `width` px wide:
@@ -62,10 +71,7 @@ function assess(
   const from = window.start.getTime();
   const span = window.end.getTime() - from;
   const pxPerMs = options.width / span;
-  // Only the events near the window can crowd those in it.
-  const near = items.filter(
-    (item) => item.start < window.end.getTime() + span && (item.end ?? item.start) > from - span,
-  );
+  const near = nearWindow(items, from - span, window.end.getTime() + span);
   const layout = crowdLayout(near, { ...options, pxPerMs });
   const readable: string[] = [];
   let cut = 0;
@@ -88,8 +94,53 @@ function assess(
 }
 
 /**
+ * The events (sorted by start) that can crowd a window, from `from` to `to`
+ * (ms): those starting in it, and periods starting before it and running into it.
+ */
+function nearWindow(items: readonly CrowdItem[], from: number, to: number): CrowdItem[] {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((items[middle]?.start ?? Infinity) < from) low = middle + 1;
+    else high = middle;
+  }
+  const near = items.slice(0, low).filter((item) => item.end !== undefined && item.end > from);
+  for (let index = low; index < items.length; index += 1) {
+    const item = items[index];
+    if (!item || item.start >= to) break;
+    near.push(item);
+  }
+  return near;
+}
+
+/**
+ * Where the windows tried start (indices into the events) and how many events
+ * they reach: all of them for a short story, a sample for a long one (see
+ * `WORK`); with `mustShow` at `index`, only windows that hold it.
+ */
+function candidateAnchors(count: number, index: number): { anchors: number[]; reach: number } {
+  const budget = Math.max(64, Math.floor(WORK / count));
+  let reach = Math.min(MAX_REACH, count);
+  let anchorCount = Math.ceil(budget / reach);
+  if (anchorCount < MIN_ANCHORS) {
+    reach = Math.max(MIN_REACH, Math.floor(budget / MIN_ANCHORS));
+    anchorCount = MIN_ANCHORS;
+  }
+  if (index >= 0) {
+    const first = Math.max(0, index - reach + 1);
+    return {
+      anchors: Array.from({ length: index - first + 1 }, (_, offset) => first + offset),
+      reach,
+    };
+  }
+  const step = Math.max(1, Math.ceil(count / anchorCount));
+  return { anchors: Array.from({ length: Math.ceil(count / step) }, (_, n) => n * step), reach };
+}
+
+/**
  * The window from the box of `first` to the box of `last` (their dates and
- * half their widths, or a period's label, plus padding), widened to `minSpan`
+ * half their widths, or a period's start, plus padding), widened to `minSpan`
  * around its middle; one event alone is centred in a window of `minSpan`.
  * Undefined when the drawing is too narrow to hold the two boxes apart.
  */
@@ -98,8 +149,9 @@ export function windowBetween(
   last: CrowdItem,
   options: Pick<OpeningOptions, 'width' | 'minSpan' | 'padding'>,
 ): TimeWindow | undefined {
+  // A period's label starts at its date and may run on past the right edge.
   const leftRoom = (first.end === undefined ? first.width / 2 : 0) + options.padding;
-  const rightRoom = (last.end === undefined ? last.width / 2 : last.width) + options.padding;
+  const rightRoom = (last.end === undefined ? last.width / 2 : 0) + options.padding;
   const inner = options.width - leftRoom - rightRoom;
   const from = first.start;
   const to = last.start;
@@ -148,13 +200,17 @@ export function openingWindow(
   options: OpeningOptions,
 ): TimeWindow | undefined {
   if (items.length === 0 || options.width <= 0) return undefined;
-  const step = Math.max(1, Math.ceil(items.length / MAX_ANCHORS));
   let best: { window: TimeWindow; count: number; cut: number; span: number } | undefined;
   const keepAlone = (id: string) => id === options.mustShow || options.keepAlone?.(id) === true;
   const layoutOptions = { ...options, keepAlone };
-  for (let i = 0; i < items.length; i += step) {
+  const must =
+    options.mustShow === undefined ? -1 : items.findIndex((item) => item.id === options.mustShow);
+  const { anchors, reach } = candidateAnchors(items.length, must);
+  for (const i of anchors) {
     const first = items[i];
-    for (const last of items.slice(i, i + MAX_REACH)) {
+    // With a must-show event, only windows that reach it.
+    const from = must >= 0 ? Math.max(i, must) : i;
+    for (const last of items.slice(from, i + reach)) {
       const window = first && windowBetween(first, last, options);
       if (!window) continue;
       const { readable, cut } = assess(items, window, layoutOptions);

@@ -170,10 +170,7 @@ export class TimelineCrowd {
     this.opened = members;
     const items = this.items(content).filter((item) => members.has(item.id));
     const first = items[0];
-    const last = items.reduce<CrowdItem | undefined>(
-      (latest, item) => (!latest || item.start >= latest.start ? item : latest),
-      undefined,
-    );
+    const last = items[items.length - 1];
     if (!first || !last) return undefined;
     return windowBetween(first, last, { width, minSpan: MIN_CLUSTER_SPAN, padding: PADDING });
   }

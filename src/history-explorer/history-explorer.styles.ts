@@ -17,6 +17,8 @@ export const explorerStyles = css`
     height: auto;
     min-height: var(--he-height, 0);
     overflow: visible;
+    /* The layout follows the element's own width, not the window's. */
+    container-type: inline-size;
   }
   event-timeline,
   event-graph,
@@ -30,7 +32,6 @@ export const explorerStyles = css`
     height: auto;
     overflow: visible;
     padding: 12px;
-    container-type: inline-size;
     color: var(--he-color-text);
     background: var(--he-color-background);
   }
@@ -352,6 +353,7 @@ export const explorerStyles = css`
   @container (max-width: 520px) {
     .root {
       padding: 8px 0;
+      gap: 10px;
     }
     /* One row of chips that scrolls sideways, instead of three rows of them. */
     .filters {
