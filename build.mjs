@@ -41,12 +41,13 @@ class BuildError extends Error {
 const shown = (path) => relative(process.cwd(), path) || '.';
 
 /**
- * The data layer (src/model) compiled for Node, so that the build applies
+ * The build API (src/build/build-api.ts: the data layer of src/model, the graph
+ * layout, the static fallback) compiled for Node, so that the build applies
  * exactly the rules the browser applies. Bundled in memory and imported from a
  * data: URL; nothing is written.
  */
 function loadModel() {
-  return importTypeScript("export * from './src/model/build-api.ts';", root);
+  return importTypeScript("export * from './src/build/build-api.ts';", root);
 }
 
 /** Reads and parses JSON, turning a syntax error into `file: line L, column C: ...`. */

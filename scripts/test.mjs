@@ -12,13 +12,22 @@ rmSync(summaryDir, { recursive: true, force: true });
 mkdirSync(summaryDir, { recursive: true });
 
 const bin = (name) => join('node_modules', '.bin', name);
-const nodeTestFiles = readdirSync('test/node')
-  .filter((name) => name.endsWith('.test.mjs'))
-  .sort()
-  .map((name) => join('test/node', name));
+/** Every file under `dir` (at any depth) whose name ends with `suffix`, sorted. */
+const filesIn = (dir, suffix) =>
+  readdirSync(dir, { recursive: true })
+    .filter((name) => name.endsWith(suffix))
+    .sort()
+    .map((name) => join(dir, name));
+// The model's unit tests need no browser: they run in Node (TypeScript through tsx).
+const nodeTestFiles = [...filesIn('test/node', '.test.mjs'), ...filesIn('src/model', '.test.ts')];
 
 const steps = [
   { name: 'typecheck', kind: 'check', command: [bin('tsc'), '--noEmit', '-p', 'tsconfig.json'] },
+  {
+    name: 'typecheck model (no DOM)',
+    kind: 'check',
+    command: [bin('tsc'), '--noEmit', '-p', 'tsconfig.model.json'],
+  },
   { name: 'lint', kind: 'check', command: [bin('eslint'), '--max-warnings', '0', '.'] },
   {
     name: 'format',
@@ -32,6 +41,8 @@ const steps = [
     summary: join(summaryDir, 'node.json'),
     command: [
       process.execPath,
+      '--import',
+      'tsx',
       '--test',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
