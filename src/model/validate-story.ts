@@ -16,7 +16,7 @@ import { StorySchema, type Quote, type Story } from './story-schema.js';
 
 /** The outcome of validation: a typed story, or the problems that stop it. */
 export type StoryValidation =
-  | { readonly ok: true; readonly story: Story; readonly warnings: readonly StoryProblem[] }
+  | { readonly ok: true; readonly story: Story }
   | { readonly ok: false; readonly problems: readonly StoryProblem[] };
 
 /** Options for {@link validateStory}. */
@@ -207,5 +207,5 @@ export function validateStory(input: unknown, options: ValidateOptions = {}): St
   const story = input as Story;
   const problems = checkStoryRules(story, options.sourceText ?? story.source.text);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, story, warnings: [] };
+  return { ok: true, story };
 }
