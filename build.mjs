@@ -134,6 +134,25 @@ async function compileStories(model) {
   return compiled;
 }
 
+/**
+ * Regenerates the quick check of a story's shape (src/model/story-shape-check.generated.ts)
+ * from the one schema, before anything that validates is loaded: a stale check could
+ * let through what the schema now refuses.
+ */
+async function writeStoryShapeCheck() {
+  const generator = await importTypeScript(
+    "export * from './src/build/story-shape-check.ts';",
+    root,
+  );
+  const file = join(root, generator.STORY_SHAPE_CHECK_FILE);
+  const text = generator.storyShapeCheckModule();
+  const current = existsSync(file) ? await readFile(file, 'utf8') : '';
+  if (current !== text) {
+    await writeFile(file, text);
+    log(`wrote ${shown(file)} (the schema changed)`);
+  }
+}
+
 /** Regenerates data/story.schema.json from the one schema in src/model. */
 async function writeJsonSchema(model) {
   const file = join(dataDir, 'story.schema.json');
@@ -388,6 +407,7 @@ async function reportPageCost(metafile, stories) {
 
 async function main() {
   const started = performance.now();
+  await writeStoryShapeCheck();
   const model = await loadModel();
   await writeJsonSchema(model);
   const stories = await compileStories(model);

@@ -8,6 +8,8 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.cache/', 'dist.*/', 'coverage/'] },
+  // Generated code (see src/build/story-shape-check.ts).
+  { ignores: ['src/**/*.generated.ts'] },
   js.configs.recommended,
   {
     files: ['**/*.mjs', '**/*.js'],

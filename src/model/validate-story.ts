@@ -11,7 +11,7 @@ import * as v from 'valibot';
 import { comparePartialDates, tryParsePartialDate, type PartialDate } from './partial-date.js';
 import { formatPath, type StoryProblem } from './story-error.js';
 import { locateQuote } from './quote-location.js';
-import { compileSchemaCheck } from './schema-check.js';
+import { isStoryShaped } from './story-shape-check.generated.js';
 import { StorySchema, type Quote, type Story } from './story-schema.js';
 
 /** The outcome of validation: a typed story, or the problems that stop it. */
@@ -183,18 +183,15 @@ function checkQuoteInSource(
 }
 
 /**
- * A quick yes for a well-formed story, made from the schema (see schema-check.ts).
- * A no is never reported as such: valibot then checks again and words the problems.
- */
-const isStoryShaped = compileSchemaCheck(StorySchema);
-
-/**
  * Validates untrusted data as a story.
  *
  * Never throws: every way the input can be wrong comes back as a problem with
  * a path, so a widget can show it and a build can print it.
  */
 export function validateStory(input: unknown, options: ValidateOptions = {}): StoryValidation {
+  // A quick yes for a well-formed story, generated from the schema at build time
+  // (src/build/story-shape-check.ts). A no is never reported as such: valibot then
+  // checks again and words the problems.
   if (!isStoryShaped(input)) {
     const parsed = v.safeParse(StorySchema, input, { abortEarly: false });
     if (!parsed.success) {
