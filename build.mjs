@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { importTypeScript } from './scripts/import-ts.mjs';
+import { importTypeScript, STORY_SHAPE_CHECK_GENERATOR } from './scripts/import-ts.mjs';
 import { visTimelinePatchesPlugin } from './scripts/vis-timeline-patches.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -137,13 +137,11 @@ async function compileStories(model) {
 /**
  * Regenerates the quick check of a story's shape (src/model/story-shape-check.generated.ts)
  * from the one schema, before anything that validates is loaded: a stale check could
- * let through what the schema now refuses.
+ * let through what the schema now refuses. The generator is bundled on its own, so
+ * its output (which copies functions of the bundle) is the same wherever it runs.
  */
 async function writeStoryShapeCheck() {
-  const generator = await importTypeScript(
-    "export * from './src/build/story-shape-check.ts';",
-    root,
-  );
+  const generator = await importTypeScript(STORY_SHAPE_CHECK_GENERATOR, root);
   const file = join(root, generator.STORY_SHAPE_CHECK_FILE);
   const text = generator.storyShapeCheckModule();
   const current = existsSync(file) ? await readFile(file, 'utf8') : '';

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { importTypeScript } from '../../scripts/import-ts.mjs';
+import { importTypeScript, STORY_SHAPE_CHECK_GENERATOR } from '../../scripts/import-ts.mjs';
 import { loadModel, readJson, repoRoot, storyFile } from './helpers.mjs';
 
 const schemaFile = join(repoRoot, 'data', 'story.schema.json');
@@ -22,9 +22,7 @@ const generatedFiles = [
   {
     path: 'src/model/story-shape-check.generated.ts',
     generate: async () =>
-      (
-        await importTypeScript("export * from './src/build/story-shape-check.ts';", repoRoot)
-      ).storyShapeCheckModule(),
+      (await importTypeScript(STORY_SHAPE_CHECK_GENERATOR, repoRoot)).storyShapeCheckModule(),
   },
 ];
 
