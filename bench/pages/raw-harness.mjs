@@ -45,7 +45,7 @@ function themePalette() {
 }
 const PALETTE = themePalette();
 
-/** The fcose options of src/model/graph-layout.ts (our run-time layout). */
+/** The fcose options of src/graph-layout/graph-layout.ts (our run-time layout). */
 const FCOSE = {
   name: 'fcose',
   animate: false,

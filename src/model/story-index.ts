@@ -51,6 +51,7 @@ function sortKey(event: StoryEvent): SortKey {
   };
 }
 
+/** Orders events chronologically: start, then end (open events first), then id. */
 function compareKeys(a: SortKey, b: SortKey): number {
   if (a.start !== b.start) return a.start - b.start;
   if (a.startRank !== b.startRank) return a.startRank - b.startRank;
@@ -63,11 +64,6 @@ function compareKeys(a: SortKey, b: SortKey): number {
   const idA = a.event.id;
   const idB = b.event.id;
   return idA < idB ? -1 : idA > idB ? 1 : 0;
-}
-
-/** Orders events chronologically: start, then end (open events first), then id. */
-export function compareEvents(a: StoryEvent, b: StoryEvent): number {
-  return compareKeys(sortKey(a), sortKey(b));
 }
 
 /**

@@ -11,8 +11,8 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { GraphElements } from './graph-elements.js';
-import type { GraphLayout } from './story-schema.js';
+import type { GraphElements } from '../model/graph-elements.js';
+import type { GraphLayout } from '../model/story-schema.js';
 
 let registered = false;
 
