@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { eventsOfEntity, indexStory, searchEvents } from '../model/story-index.js';
+import { eventsOfEntity, indexStory, filteredEventIds } from '../model/story-index.js';
 import { CATEGORIES, type Category, type Story } from '../model/story-schema.js';
 import '../event-graph/define.js';
 import '../event-timeline/define.js';
@@ -16,7 +16,13 @@ import type {
 import { textIn, UI_LANGUAGES, uiStrings, type UiLanguage } from '../shared/i18n.js';
 import { StoryElement } from '../shared/story-element.js';
 import { themeStyles } from '../shared/theme.js';
-import { eventHash, readEventHash, writeEventHash } from './deep-link.js';
+import { readEventHash, writeEventHash } from './deep-link.js';
+import {
+  copyLinkToClipboard,
+  eventLinkFor,
+  renderShareControl,
+  type ShareState,
+} from './share-control.js';
 import { explorerStyles } from './history-explorer.styles.js';
 
 /**
@@ -78,7 +84,7 @@ export class HistoryExplorer extends StoryElement {
   @property({ attribute: 'share-url' }) shareUrl = '';
 
   /** What the last "copy link" did. */
-  @state() private shareState: 'idle' | 'copied' | 'manual' = 'idle';
+  @state() private shareState: ShareState = 'idle';
 
   /** The entity selected in the graph, if any. */
   @state() private selectedEntity = '';
@@ -138,24 +144,13 @@ export class HistoryExplorer extends StoryElement {
     }
   }
 
-  /** Ids of the events left by the search and the category filters (undefined: all). */
-  private visibleEventIds(story: Story): string[] | undefined {
-    if (this.query.trim() === '' && this.hiddenCategories.size === 0) return undefined;
-    const found = searchEvents(story, this.query);
-    return indexStory(story)
-      .chronological.filter(
-        (event) => found.has(event.id) && !this.hiddenCategories.has(event.category),
-      )
-      .map((event) => event.id);
-  }
-
   override render() {
     const status = this.renderStatus();
     const story = this.loadedStory;
     if (status !== nothing || !story) return html`<div class="root" part="base">${status}</div>`;
     const t = this.strings;
     const lang = this.uiLang;
-    const visible = this.visibleEventIds(story);
+    const visible = filteredEventIds(story, this.query, this.hiddenCategories);
     const total = story.events.length;
     const shown = visible ? visible.length : total;
     const categories = CATEGORIES.filter((category) =>
@@ -279,23 +274,12 @@ export class HistoryExplorer extends StoryElement {
 
   /** The "copy link to this event" control, with its outcome announced. */
   private renderShare() {
-    const t = this.strings;
-    return html`<div class="share" part="share">
-      <button type="button" class="button" @click=${this.copyLink}>${t.copyLink}</button>
-      ${this.shareState === 'copied' ? html`<span class="share-status" role="status">${t.linkCopied}</span>` : nothing}
-      ${
-        this.shareState === 'manual'
-          ? html`<label class="share-manual"
-              ><span class="visually-hidden">${t.copyLink}</span
-              ><input
-                type="text"
-                readonly
-                .value=${this.eventLink(this.selected)}
-                @focus=${selectAll}
-            /></label>`
-          : nothing
-      }
-    </div>`;
+    return renderShareControl({
+      state: this.shareState,
+      link: this.eventLink(this.selected),
+      labels: this.strings,
+      onCopy: () => void this.copyLink(),
+    });
   }
 
   /**
@@ -303,22 +287,14 @@ export class HistoryExplorer extends StoryElement {
    * `#event=<id>`. It opens the event where an explorer with `deep-link` reads it.
    */
   eventLink(eventId: string): string {
-    const base = new URL(this.shareUrl || location.href, document.baseURI);
-    base.hash = eventHash(eventId, base.hash).slice(1);
-    return base.href;
+    return eventLinkFor(this.shareUrl, eventId);
   }
 
   private async copyLink(): Promise<void> {
-    const link = this.eventLink(this.selected);
-    try {
-      await navigator.clipboard.writeText(link);
-      this.shareState = 'copied';
-    } catch {
-      // No clipboard (an insecure page, a denied permission): show the link to copy by hand.
-      this.shareState = 'manual';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('.share-manual input')?.focus();
-    }
+    this.shareState = await copyLinkToClipboard(this.eventLink(this.selected));
+    if (this.shareState !== 'manual') return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('.share-manual input')?.focus();
   }
 
   private setLanguage(code: UiLanguage): void {
@@ -413,8 +389,4 @@ export class HistoryExplorer extends StoryElement {
 /** Children's lifecycle events stop at the explorer, which reports its own. */
 function stopHere(event: Event): void {
   event.stopPropagation();
-}
-
-function selectAll(event: Event): void {
-  (event.target as HTMLInputElement).select();
 }

@@ -7,7 +7,7 @@
  * @module
  */
 import { endTime, parsePartialDate, PRECISION_RANK, startTime } from './partial-date.js';
-import type { Entity, LocalText, Relation, Story, StoryEvent } from './story-schema.js';
+import type { Category, Entity, LocalText, Relation, Story, StoryEvent } from './story-schema.js';
 import { isInWindow, type EventSpan } from './time-window.js';
 
 export type { EventSpan };
@@ -185,4 +185,20 @@ export function searchEvents(story: Story, query: string): Set<string> {
     if (words.every((word) => haystack.includes(word))) found.add(event.id);
   }
   return found;
+}
+
+/**
+ * Ids of the events a search and category filters leave, in date order, or
+ * `undefined` when neither is in force (everything shows).
+ */
+export function filteredEventIds(
+  story: Story,
+  query: string,
+  hiddenCategories: ReadonlySet<Category>,
+): string[] | undefined {
+  if (query.trim() === '' && hiddenCategories.size === 0) return undefined;
+  const found = searchEvents(story, query);
+  return indexStory(story)
+    .chronological.filter((event) => found.has(event.id) && !hiddenCategories.has(event.category))
+    .map((event) => event.id);
 }
