@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { importTypeScript } from './scripts/import-ts.mjs';
+import { importTypeScript, STORY_SHAPE_CHECK_GENERATOR } from './scripts/import-ts.mjs';
 import { visTimelinePatchesPlugin } from './scripts/vis-timeline-patches.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -41,12 +41,13 @@ class BuildError extends Error {
 const shown = (path) => relative(process.cwd(), path) || '.';
 
 /**
- * The data layer (src/model) compiled for Node, so that the build applies
+ * The build API (src/build/build-api.ts: the data layer of src/model, the graph
+ * layout, the static fallback) compiled for Node, so that the build applies
  * exactly the rules the browser applies. Bundled in memory and imported from a
  * data: URL; nothing is written.
  */
 function loadModel() {
-  return importTypeScript("export * from './src/model/build-api.ts';", root);
+  return importTypeScript("export * from './src/build/build-api.ts';", root);
 }
 
 /** Reads and parses JSON, turning a syntax error into `file: line L, column C: ...`. */
@@ -131,6 +132,23 @@ async function compileStories(model) {
   }
   if (failures.length > 0) throw new BuildError(failures);
   return compiled;
+}
+
+/**
+ * Regenerates the quick check of a story's shape (src/model/story-shape-check.generated.ts)
+ * from the one schema, before anything that validates is loaded: a stale check could
+ * let through what the schema now refuses. The generator is bundled on its own, so
+ * its output (which copies functions of the bundle) is the same wherever it runs.
+ */
+async function writeStoryShapeCheck() {
+  const generator = await importTypeScript(STORY_SHAPE_CHECK_GENERATOR, root);
+  const file = join(root, generator.STORY_SHAPE_CHECK_FILE);
+  const text = generator.storyShapeCheckModule();
+  const current = existsSync(file) ? await readFile(file, 'utf8') : '';
+  if (current !== text) {
+    await writeFile(file, text);
+    log(`wrote ${shown(file)} (the schema changed)`);
+  }
 }
 
 /** Regenerates data/story.schema.json from the one schema in src/model. */
@@ -387,6 +405,7 @@ async function reportPageCost(metafile, stories) {
 
 async function main() {
   const started = performance.now();
+  await writeStoryShapeCheck();
   const model = await loadModel();
   await writeJsonSchema(model);
   const stories = await compileStories(model);

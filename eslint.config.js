@@ -8,6 +8,8 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.cache/', 'dist.*/', 'coverage/'] },
+  // Generated code (see src/build/story-shape-check.ts).
+  { ignores: ['src/**/*.generated.ts'] },
   js.configs.recommended,
   {
     files: ['**/*.mjs', '**/*.js'],
@@ -45,6 +47,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // node:test's describe/it return promises the runner itself awaits.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', name: ['describe', 'it'], package: 'node:test' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -46,7 +46,8 @@ function summaryFileReporter(file) {
 }
 
 export default {
-  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  // The model's tests (src/model/) need no browser: they run in Node (scripts/test.mjs).
+  files: ['src/**/*.test.ts', '!src/model/**', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   middleware: [testEndpoints],
   concurrency: 2,
@@ -57,7 +58,7 @@ export default {
     bundleModules([
       'src/event-timeline/vis-loader.ts',
       'src/event-graph/cytoscape-loader.ts',
-      'src/model/graph-layout.ts',
+      'src/graph-layout/graph-layout.ts',
     ]),
     esbuildPlugin({
       ts: true,

@@ -35,9 +35,9 @@ export const DATELINE = '2025-10-18';
 export function loadModel() {
   return importTypeScript(
     [
-      "export * from './src/model/build-api.ts';",
+      "export * from './src/build/build-api.ts';",
       "export { CATEGORIES, ENTITY_KINDS, RELATION_TYPES } from './src/model/story-schema.ts';",
-      "export { seededRandom } from './src/model/graph-layout.ts';",
+      "export { seededRandom } from './src/graph-layout/graph-layout.ts';",
     ].join('\n'),
     root,
   );
@@ -264,9 +264,9 @@ async function modelFiles() {
 
 /** What the build-time layout depends on, besides the compiled story itself. */
 const LAYOUT_FILES = [
-  'src/model/graph-layout.ts',
+  'src/graph-layout/graph-layout.ts',
   'src/model/graph-elements.ts',
-  'src/model/build-api.ts',
+  'src/build/build-api.ts',
   'package-lock.json',
 ].map((path) => join(root, path));
 

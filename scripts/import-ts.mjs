@@ -21,3 +21,10 @@ export async function importTypeScript(contents, resolveDir) {
   const code = result.outputFiles[0].text;
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }
+
+/**
+ * The module that generates validation's quick check (see src/build/story-shape-check.ts),
+ * always bundled on its own: the check it writes copies functions out of the bundle,
+ * whose local names depend on what else is bundled with them.
+ */
+export const STORY_SHAPE_CHECK_GENERATOR = "export * from './src/build/story-shape-check.ts';";

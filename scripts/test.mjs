@@ -4,7 +4,7 @@
 // fails, so one run shows everything that is wrong; the exit code is non-zero if
 // anything failed. Static checks (types, lint, format, build) count as one each.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const summaryDir = '.cache/test-summary';
@@ -12,13 +12,46 @@ rmSync(summaryDir, { recursive: true, force: true });
 mkdirSync(summaryDir, { recursive: true });
 
 const bin = (name) => join('node_modules', '.bin', name);
-const nodeTestFiles = readdirSync('test/node')
-  .filter((name) => name.endsWith('.test.mjs'))
-  .sort()
-  .map((name) => join('test/node', name));
+/** Every file under `dir` (at any depth) whose name ends with `suffix`, sorted. */
+const filesIn = (dir, suffix) =>
+  readdirSync(dir, { recursive: true })
+    .filter((name) => name.endsWith(suffix))
+    .sort()
+    .map((name) => join(dir, name));
+// The model's unit tests need no browser: they run in Node, TypeScript through tsx, in one
+// process (a process per file costs several times what the tests themselves take).
+const modelTests = join('.cache', 'model-tests.mjs');
+writeFileSync(
+  modelTests,
+  filesIn('src/model', '.test.ts')
+    .map((file) => `import '../${file}';\n`)
+    .join(''),
+);
+
+/** node:test on `files`: its report on stdout, its counts in `summary` for the last line. */
+const nodeTests = (name, summary, nodeOptions, files) => ({
+  name,
+  kind: 'tests',
+  summary,
+  command: [
+    process.execPath,
+    ...nodeOptions,
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/count-reporter.mjs',
+    `--test-reporter-destination=${summary}`,
+    ...files,
+  ],
+});
 
 const steps = [
   { name: 'typecheck', kind: 'check', command: [bin('tsc'), '--noEmit', '-p', 'tsconfig.json'] },
+  {
+    name: 'typecheck model (no DOM)',
+    kind: 'check',
+    command: [bin('tsc'), '--noEmit', '-p', 'tsconfig.model.json'],
+  },
   { name: 'lint', kind: 'check', command: [bin('eslint'), '--max-warnings', '0', '.'] },
   {
     name: 'format',
@@ -26,20 +59,8 @@ const steps = [
     command: [bin('prettier'), '--check', '--log-level', 'warn', '.'],
   },
   { name: 'build', kind: 'check', command: [process.execPath, 'build.mjs'] },
-  {
-    name: 'node tests',
-    kind: 'tests',
-    summary: join(summaryDir, 'node.json'),
-    command: [
-      process.execPath,
-      '--test',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/count-reporter.mjs',
-      `--test-reporter-destination=${join(summaryDir, 'node.json')}`,
-      ...nodeTestFiles,
-    ],
-  },
+  nodeTests('node tests', join(summaryDir, 'node.json'), [], filesIn('test/node', '.test.mjs')),
+  nodeTests('model tests', join(summaryDir, 'model.json'), ['--import', 'tsx'], [modelTests]),
   {
     name: 'browser tests',
     kind: 'tests',

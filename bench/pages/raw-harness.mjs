@@ -8,6 +8,11 @@
 // as our lazy chunks do. Bundled by bench/run.mjs; ./lib/*.js are the library chunks.
 // The graph's options and stylesheet come from the same pure modules as ours.
 import { cytoscapeOptions } from '../../src/event-graph/cytoscape-options.ts';
+import {
+  FCOSE_LAYOUT_OPTIONS,
+  LAYOUT_SEED,
+  seededRandom,
+} from '../../src/graph-layout/layout-options.ts';
 import { graphStylesheet } from '../../src/event-graph/graph-style.ts';
 import { readPalette } from '../../src/event-graph/read-palette.ts';
 import { themeStyles } from '../../src/shared/theme.ts';
@@ -45,19 +50,8 @@ function themePalette() {
 }
 const PALETTE = themePalette();
 
-/** The fcose options of src/model/graph-layout.ts (our run-time layout). */
-const FCOSE = {
-  name: 'fcose',
-  animate: false,
-  randomize: true,
-  quality: 'proof',
-  nodeSeparation: 90,
-  idealEdgeLength: 110,
-  nodeRepulsion: 9000,
-  packComponents: true,
-  fit: true,
-  padding: 24,
-};
+/** Our run-time layout's options (src/graph-layout/layout-options.ts), fitted to the frame. */
+const FCOSE = { ...FCOSE_LAYOUT_OPTIONS, fit: true, padding: 24 };
 
 const view = params.get('view') ?? 'explorer';
 const layout = params.get('layout') ?? 'preset';
@@ -71,17 +65,6 @@ function spanOf(text) {
   if (day) return [Date.UTC(year, month - 1, day), Date.UTC(year, month - 1, day + 1)];
   if (month) return [Date.UTC(year, month - 1, 1), Date.UTC(year, month, 1)];
   return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
-}
-
-/** A mulberry32 generator, as our layout seeds Math.random while fcose runs. */
-function seeded(seed) {
-  let value = seed | 0;
-  return () => {
-    value = (value + 0x6d2b79f5) | 0;
-    let t = Math.imul(value ^ (value >>> 15), 1 | value);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const formatters = new Map();
@@ -209,7 +192,7 @@ async function drawGraph(story, container) {
     style: graphStylesheet(PALETTE),
   };
   const random = Math.random;
-  if (layout === 'fcose') Math.random = seeded(20251018);
+  if (layout === 'fcose') Math.random = seededRandom(LAYOUT_SEED);
   let cy;
   try {
     cy = cytoscape(options);

@@ -157,7 +157,7 @@ export class CytoscapeController implements ReactiveController {
     try {
       module = await this.loadLibrary();
       // Shipped stories carry positions from the build; others are laid out here, once.
-      positions ??= (await import('../model/graph-layout.js')).computeGraphLayout(
+      positions ??= (await import('../graph-layout/graph-layout.js')).computeGraphLayout(
         elements,
       ).positions;
       // Labels measure wrong if the font arrives after the first draw (cytoscape #1734).

@@ -12,9 +12,15 @@ import type { UiLanguage } from '../shared/i18n.js';
 import { StoryElement } from '../shared/story-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { bringIntoView } from './bring-into-view.js';
-import { clearEventHash, eventHash, readEventHash, writeEventHash } from './deep-link.js';
+import { clearEventHash, readEventHash, writeEventHash } from './deep-link.js';
 import { explorerHeader } from './explorer-header.js';
 import { graphSection, timelineSection, ViewLink } from './explorer-views.js';
+import {
+  copyLinkToClipboard,
+  eventLinkFor,
+  renderShareControl,
+  type ShareState,
+} from './share-control.js';
 import { explorerStyles } from './history-explorer.styles.js';
 import { detailPanel } from './detail-panel.js';
 import { ReadingFlow, selectionAnnouncement } from './reading-flow.js';
@@ -91,7 +97,7 @@ export class HistoryExplorer extends StoryElement {
   @property({ attribute: 'share-url' }) shareUrl = '';
 
   /** What the last "copy link" did. */
-  @state() private shareState: 'idle' | 'copied' | 'manual' = 'idle';
+  @state() private shareState: ShareState = 'idle';
 
   /** The entity selected in the graph, if any. */
   @state() private selectedEntity = '';
@@ -260,23 +266,12 @@ export class HistoryExplorer extends StoryElement {
 
   /** The "copy link to this event" control, with its outcome announced. */
   private renderShare() {
-    const t = this.strings;
-    return html`<div class="share" part="share">
-      <button type="button" class="button" @click=${this.copyLink}>${t.copyLink}</button>
-      ${this.shareState === 'copied' ? html`<span class="share-status" role="status">${t.linkCopied}</span>` : nothing}
-      ${
-        this.shareState === 'manual'
-          ? html`<label class="share-manual"
-              ><span class="visually-hidden">${t.copyLink}</span
-              ><input
-                type="text"
-                readonly
-                .value=${this.eventLink(this.selected)}
-                @focus=${selectAll}
-            /></label>`
-          : nothing
-      }
-    </div>`;
+    return renderShareControl({
+      state: this.shareState,
+      link: this.eventLink(this.selected),
+      labels: this.strings,
+      onCopy: () => void this.copyLink(),
+    });
   }
 
   /**
@@ -284,22 +279,14 @@ export class HistoryExplorer extends StoryElement {
    * `#event=<id>`. It opens the event where an explorer with `deep-link` reads it.
    */
   eventLink(eventId: string): string {
-    const base = new URL(this.shareUrl || location.href, document.baseURI);
-    base.hash = eventHash(eventId, base.hash).slice(1);
-    return base.href;
+    return eventLinkFor(this.shareUrl, eventId);
   }
 
   private async copyLink(): Promise<void> {
-    const link = this.eventLink(this.selected);
-    try {
-      await navigator.clipboard.writeText(link);
-      this.shareState = 'copied';
-    } catch {
-      // No clipboard (an insecure page, a denied permission): show the link to copy by hand.
-      this.shareState = 'manual';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('.share-manual input')?.focus();
-    }
+    this.shareState = await copyLinkToClipboard(this.eventLink(this.selected));
+    if (this.shareState !== 'manual') return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('.share-manual input')?.focus();
   }
 
   private setLanguage(code: UiLanguage): void {
@@ -384,8 +371,4 @@ export class HistoryExplorer extends StoryElement {
 /** Children's lifecycle events stop at the explorer, which reports its own. */
 function stopHere(event: Event): void {
   event.stopPropagation();
-}
-
-function selectAll(event: Event): void {
-  (event.target as HTMLInputElement).select();
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { indexStory, searchEvents } from '../model/story-index.js';
+import { filteredEventIds } from '../model/story-index.js';
 import type { Category, Story } from '../model/story-schema.js';
 
 /** The search and the category filters of one explorer. */
@@ -26,11 +26,7 @@ export class StoryFilter implements ReactiveController {
 
   /** Ids of the events left by the search and the filters, in date order; undefined: all. */
   visibleIds(story: Story): string[] | undefined {
-    if (this.query.trim() === '' && this.hidden.size === 0) return undefined;
-    const found = searchEvents(story, this.query);
-    return indexStory(story)
-      .chronological.filter((event) => found.has(event.id) && !this.hidden.has(event.category))
-      .map((event) => event.id);
+    return filteredEventIds(story, this.query, this.hidden);
   }
 
   /** The search field's input. */

@@ -52,5 +52,5 @@ export function compileStory(input: unknown, sourceText: string | undefined): St
       entity.quote ? { ...entity, quote: located(entity.quote, sourceText) } : entity,
     ),
   };
-  return { ok: true, story: compiled, warnings: [...validation.warnings, ...review.warnings] };
+  return { ok: true, story: compiled, warnings: review.warnings };
 }

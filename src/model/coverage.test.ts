@@ -1,3 +1,4 @@
+import { describe, it } from 'node:test';
 import { expect } from '@esm-bundle/chai';
 import { checkCoverage } from './coverage.js';
 import { FIXTURE_SOURCE, fixtureStory } from './story-fixture.test-helper.js';

@@ -12,8 +12,6 @@ export interface GraphNode {
   readonly id: string;
   readonly kind: EntityKind;
   readonly label: string;
-  /** Precomputed position (build time), when the story carries a layout. */
-  readonly position?: { readonly x: number; readonly y: number };
 }
 
 /** An edge: one typed relation between two entities. */
@@ -56,12 +54,11 @@ export function edgeId(from: string, type: RelationType, to: string): string {
 
 /** Builds the nodes and edges of a validated story. */
 export function toGraphElements(story: Story, labels: GraphLabels): GraphElements {
-  const positions = story.layout?.positions ?? {};
-  const nodes = story.entities.map((entity): GraphNode => {
-    const position = positions[entity.id];
-    const node = { id: entity.id, kind: entity.kind, label: labels.textOf(entity.name) };
-    return position ? { ...node, position } : node;
-  });
+  const nodes = story.entities.map((entity): GraphNode => ({
+    id: entity.id,
+    kind: entity.kind,
+    label: labels.textOf(entity.name),
+  }));
   const edges = new Map<string, GraphEdge>();
   for (const relation of story.relations) {
     const id = edgeId(relation.from, relation.type, relation.to);

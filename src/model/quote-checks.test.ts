@@ -1,3 +1,4 @@
+import { describe, it } from 'node:test';
 import { expect } from '@esm-bundle/chai';
 import { checkQuotes } from './quote-checks.js';
 import { FIXTURE_SOURCE, fixtureEvent, fixtureStory } from './story-fixture.test-helper.js';

@@ -1,3 +1,4 @@
+import { describe, it } from 'node:test';
 import { expect } from '@esm-bundle/chai';
 import { checkRelationEvidence } from './relation-evidence.js';
 import { fixtureStory } from './story-fixture.test-helper.js';

@@ -1,3 +1,4 @@
+import { describe, it } from 'node:test';
 import { expect } from '@esm-bundle/chai';
 import {
   isSentenceEnd,
@@ -52,5 +53,55 @@ describe('sentence edges (en)', () => {
     expect(isSentenceEnd(en, en.indexOf(' It'), 'en')).to.be.true;
     expect(isSentenceStart(en, en.indexOf('It'), 'en')).to.be.true;
     expect(isSentenceStart(en, en.indexOf('million'), 'en')).to.be.false;
+  });
+});
+
+describe('opening quotation marks and brackets', () => {
+  it('belong to the sentence they open, even right after the last one ends (zh)', () => {
+    const text = '进展如何？“中间走廊”意味着什么？（笑）很好。';
+    const quoteMark = text.indexOf('“');
+    expect(isSentenceEnd(text, quoteMark, 'zh')).to.be.true;
+    expect(isSentenceStart(text, quoteMark, 'zh')).to.be.true;
+    expect(isSentenceStart(text, quoteMark + 1, 'zh')).to.be.false;
+    expect(sentenceEndAfter(text, 1, 'zh')).to.equal(quoteMark);
+    const inside = text.indexOf('意味');
+    expect(
+      text.slice(sentenceStartBefore(text, inside, 'zh'), sentenceEndAfter(text, inside, 'zh')),
+    ).to.equal('“中间走廊”意味着什么？');
+    expect(isSentenceStart(text, text.indexOf('（'), 'zh')).to.be.true;
+  });
+});
+
+describe('sentence edges (ru)', () => {
+  it('does not end a sentence at an abbreviation followed by a lower-case word', () => {
+    const ru = 'В 1926 г. в Баку прошёл съезд. Он стал вехой («историческим событием»).';
+    expect(isSentenceEnd(ru, ru.indexOf(' в Баку'), 'ru')).to.be.false;
+    expect(isSentenceStart(ru, ru.indexOf('в Баку'), 'ru')).to.be.false;
+    expect(isSentenceEnd(ru, ru.indexOf(' Он'), 'ru')).to.be.true;
+    expect(isSentenceStart(ru, ru.indexOf('Он'), 'ru')).to.be.true;
+    expect(isSentenceEnd(ru, ru.length, 'ru')).to.be.true;
+    expect(isSentenceEnd(ru, ru.indexOf('»'), 'ru')).to.be.false;
+  });
+});
+
+describe('long paragraphs', () => {
+  it('finds the same sentences in a paragraph of many thousand characters, one sentence longer than 4,000', () => {
+    const sentences = [
+      ...Array.from({ length: 300 }, (_, index) => `Sentence ${index} is here.`),
+      `A long one ${'with words '.repeat(600)}ends.`,
+      ...Array.from({ length: 300 }, (_, index) => `Then ${index} follows!`),
+    ];
+    const text = sentences.join(' ');
+    const expected: number[] = [];
+    let offset = 0;
+    for (const sentence of sentences) {
+      expected.push(offset);
+      offset += sentence.length + 1;
+    }
+    const found: number[] = [];
+    for (let index = 0; index < text.length; index++) {
+      if (text.charAt(index) !== ' ' && isSentenceStart(text, index, 'en')) found.push(index);
+    }
+    expect(found).to.deep.equal(expected);
   });
 });

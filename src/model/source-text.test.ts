@@ -1,3 +1,4 @@
+import { describe, it } from 'node:test';
 import { expect } from '@esm-bundle/chai';
 import { MINI_SOURCE } from '../../test/fixtures/mini-story.js';
 import { locateQuote, quoteInContext, sourceParagraphs } from './source-text.js';

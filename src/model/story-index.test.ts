@@ -1,3 +1,4 @@
+import { describe, it } from 'node:test';
 import { expect } from '@esm-bundle/chai';
 import { miniStory } from '../../test/fixtures/mini-story.js';
 import {
@@ -5,6 +6,7 @@ import {
   entitiesOfEvents,
   eventsInRange,
   eventsOfEntity,
+  filteredEventIds,
   indexStory,
   relationsAmong,
   searchEvents,
@@ -78,5 +80,22 @@ describe('searchEvents', () => {
 
   it('returns every event for an empty query', () => {
     expect(searchEvents(story, '  ').size).to.equal(4);
+  });
+});
+
+describe('filteredEventIds', () => {
+  it('leaves everything (undefined) when neither a search nor a filter is in force', () => {
+    expect(filteredEventIds(miniStory(), '  ', new Set())).to.equal(undefined);
+  });
+
+  it('keeps the events the search finds and the filters leave, in date order', () => {
+    const story = miniStory();
+    expect(filteredEventIds(story, '', new Set(['culture']))).to.deep.equal([
+      'treaty',
+      'roadmap',
+      'cable',
+    ]);
+    expect(filteredEventIds(story, 'congress', new Set(['culture']))).to.deep.equal([]);
+    expect(filteredEventIds(story, 'congress', new Set())).to.deep.equal(['congress']);
   });
 });

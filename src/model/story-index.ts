@@ -7,7 +7,7 @@
  * @module
  */
 import { endTime, parsePartialDate, PRECISION_RANK, startTime } from './partial-date.js';
-import type { Entity, LocalText, Relation, Story, StoryEvent } from './story-schema.js';
+import type { Category, Entity, LocalText, Relation, Story, StoryEvent } from './story-schema.js';
 import { isInWindow, type EventSpan } from './time-window.js';
 
 export type { EventSpan };
@@ -51,6 +51,7 @@ function sortKey(event: StoryEvent): SortKey {
   };
 }
 
+/** Orders events chronologically: start, then end (open events first), then id. */
 function compareKeys(a: SortKey, b: SortKey): number {
   if (a.start !== b.start) return a.start - b.start;
   if (a.startRank !== b.startRank) return a.startRank - b.startRank;
@@ -63,11 +64,6 @@ function compareKeys(a: SortKey, b: SortKey): number {
   const idA = a.event.id;
   const idB = b.event.id;
   return idA < idB ? -1 : idA > idB ? 1 : 0;
-}
-
-/** Orders events chronologically: start, then end (open events first), then id. */
-export function compareEvents(a: StoryEvent, b: StoryEvent): number {
-  return compareKeys(sortKey(a), sortKey(b));
 }
 
 /**
@@ -189,4 +185,20 @@ export function searchEvents(story: Story, query: string): Set<string> {
     if (words.every((word) => haystack.includes(word))) found.add(event.id);
   }
   return found;
+}
+
+/**
+ * Ids of the events a search and category filters leave, in date order, or
+ * `undefined` when neither is in force (everything shows).
+ */
+export function filteredEventIds(
+  story: Story,
+  query: string,
+  hiddenCategories: ReadonlySet<Category>,
+): string[] | undefined {
+  if (query.trim() === '' && hiddenCategories.size === 0) return undefined;
+  const found = searchEvents(story, query);
+  return indexStory(story)
+    .chronological.filter((event) => found.has(event.id) && !hiddenCategories.has(event.category))
+    .map((event) => event.id);
 }

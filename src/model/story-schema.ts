@@ -111,7 +111,7 @@ const nonEmptyText = (what: string) =>
   v.pipe(
     v.string(`${what} must be text`),
     v.nonEmpty(`${what} must not be empty`),
-    v.check((text) => text.trim() !== '', `${what} must not be empty`),
+    v.regex(/\S/, `${what} must not be empty`),
   );
 
 const idSchema = (what: string) =>
@@ -199,6 +199,14 @@ export const SourceSchema = v.pipe(
 );
 
 /**
+ * Whether a translation gives at least one language. (Named, so the build can
+ * write it as JSON Schema, `anyOf` a `required` language: see src/build/.)
+ */
+export function givesALanguage(translation: Partial<Record<TextLanguage, string>>): boolean {
+  return TEXT_LANGUAGES.some((language) => translation[language] !== undefined);
+}
+
+/**
  * A translation of a quote into the story's other languages. Only the
  * languages the source is not written in are given (a Chinese quote carries
  * `en`); the build requires each of {@link REQUIRED_TEXT_LANGUAGES} except the
@@ -213,10 +221,7 @@ export const TranslationSchema = v.pipe(
     },
     'the translation must be an object like {"en": "..."}',
   ),
-  v.check(
-    (translation) => TEXT_LANGUAGES.some((language) => translation[language] !== undefined),
-    'the translation must give at least one language, like {"en": "..."}',
-  ),
+  v.check(givesALanguage, 'the translation must give at least one language, like {"en": "..."}'),
   v.description(
     "The quote translated into the story's other languages (not the source's own); labelled as a translation wherever it is shown.",
   ),

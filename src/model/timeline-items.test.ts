@@ -1,3 +1,4 @@
+import { describe, it } from 'node:test';
 import { expect } from '@esm-bundle/chai';
 import { miniStory } from '../../test/fixtures/mini-story.js';
 import { fullExtent, toTimelineItems } from './timeline-items.js';

@@ -11,12 +11,12 @@ import * as v from 'valibot';
 import { comparePartialDates, tryParsePartialDate, type PartialDate } from './partial-date.js';
 import { formatPath, type StoryProblem } from './story-error.js';
 import { locateQuote } from './quote-location.js';
-import { compileSchemaCheck } from './schema-check.js';
+import { isStoryShaped } from './story-shape-check.generated.js';
 import { StorySchema, type Quote, type Story } from './story-schema.js';
 
 /** The outcome of validation: a typed story, or the problems that stop it. */
 export type StoryValidation =
-  | { readonly ok: true; readonly story: Story; readonly warnings: readonly StoryProblem[] }
+  | { readonly ok: true; readonly story: Story }
   | { readonly ok: false; readonly problems: readonly StoryProblem[] };
 
 /** Options for {@link validateStory}. */
@@ -183,18 +183,15 @@ function checkQuoteInSource(
 }
 
 /**
- * A quick yes for a well-formed story, made from the schema (see schema-check.ts).
- * A no is never reported as such: valibot then checks again and words the problems.
- */
-const isStoryShaped = compileSchemaCheck(StorySchema);
-
-/**
  * Validates untrusted data as a story.
  *
  * Never throws: every way the input can be wrong comes back as a problem with
  * a path, so a widget can show it and a build can print it.
  */
 export function validateStory(input: unknown, options: ValidateOptions = {}): StoryValidation {
+  // A quick yes for a well-formed story, generated from the schema at build time
+  // (src/build/story-shape-check.ts). A no is never reported as such: valibot then
+  // checks again and words the problems.
   if (!isStoryShaped(input)) {
     const parsed = v.safeParse(StorySchema, input, { abortEarly: false });
     if (!parsed.success) {
@@ -207,5 +204,5 @@ export function validateStory(input: unknown, options: ValidateOptions = {}): St
   const story = input as Story;
   const problems = checkStoryRules(story, options.sourceText ?? story.source.text);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, story, warnings: [] };
+  return { ok: true, story };
 }

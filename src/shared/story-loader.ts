@@ -27,11 +27,6 @@ export function setLoadLimits(next: Partial<typeof limits>): typeof limits {
   return previous;
 }
 
-/** The limits in force. */
-export function loadLimits(): Readonly<typeof limits> {
-  return limits;
-}
-
 /** Why a story could not be loaded. */
 export type LoadFailure =
   | { readonly kind: 'http'; readonly status: number }

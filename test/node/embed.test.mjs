@@ -347,9 +347,23 @@ describe('the iframe embed', () => {
   it('tells the parent page its height, which the documented snippet applies', async () => {
     const { page, errors } = await openPage(site, { width: 1000, height: 900 });
     await page.goto(site.url + 'examples/iframe.html');
-    await page.waitForFunction(() => document.querySelector('iframe').style.height !== '760px', {
-      timeout: 20000,
-    });
+    // The content grows as its parts draw (the list of names, the graph), each growth
+    // reported again: wait until the frame has grown past its initial 760px and has matched
+    // its content for half a second, then compare.
+    await page
+      .waitForFunction(
+        () => {
+          const frame = document.querySelector('iframe');
+          const content = frame.contentDocument?.documentElement.scrollHeight ?? 0;
+          const height = parseFloat(frame.style.height);
+          const matched = height > 760 && Math.abs(height - content) <= 2;
+          if (!matched) window.__matchedSince = undefined;
+          else window.__matchedSince ??= performance.now();
+          return matched && performance.now() - window.__matchedSince > 500;
+        },
+        { timeout: 20000, polling: 100 },
+      )
+      .catch(() => undefined);
     const sizes = await page.evaluate(() => {
       const frame = document.querySelector('iframe');
       return {

@@ -67,7 +67,7 @@ let model;
  */
 export async function loadModel() {
   model ??= await importTypeScript(
-    "export * from './src/model/index.ts'; export { storyJsonSchema } from './src/model/build-api.ts';",
+    "export * from './src/model/index.ts'; export { storyJsonSchema } from './src/build/build-api.ts';",
     repoRoot,
   );
   return model;

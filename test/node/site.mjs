@@ -36,7 +36,13 @@ export async function startSite({ csp = false } = {}) {
 
 /** Opens a page that records every request URL and every page error. */
 export async function openPage(site, { width = 1280, height = 800, javascript = true } = {}) {
-  const page = await site.browser.newPage();
+  // A context of its own: headless Chromium 15x shows one tab per context and hides
+  // the others (no frames, no ResizeObserver), so a page must not share one.
+  const context = await site.browser.createBrowserContext();
+  const page = await context.newPage();
+  page.once('close', () => {
+    void context.close().catch(() => undefined);
+  });
   await page.setViewport({ width, height });
   await page.setJavaScriptEnabled(javascript);
   const requests = [];

@@ -11,21 +11,14 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { GraphElements } from './graph-elements.js';
-import type { GraphLayout } from './story-schema.js';
+import type { GraphElements } from '../model/graph-elements.js';
+import type { GraphLayout } from '../model/story-schema.js';
+
+import { FCOSE_LAYOUT_OPTIONS, LAYOUT_SEED, seededRandom } from './layout-options.js';
+
+export { seededRandom } from './layout-options.js';
 
 let registered = false;
-
-/** A small, fast, seedable PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Rough footprint of a node with its label below it (14px labels wrapped at
@@ -51,7 +44,7 @@ function footprint(label: string): { width: number; height: number } {
  */
 export function computeGraphLayout(
   elements: GraphElements,
-  seed = 20251018,
+  seed = LAYOUT_SEED,
   tuning: Record<string, unknown> = {},
   aspectRatio = 1.8,
 ): GraphLayout {
@@ -75,19 +68,7 @@ export function computeGraphLayout(
   const random = Math.random;
   Math.random = seededRandom(seed);
   try {
-    cy.layout({
-      name: 'fcose',
-      animate: false,
-      randomize: true,
-      quality: 'proof',
-      nodeSeparation: 30,
-      idealEdgeLength: 60,
-      nodeRepulsion: 6000,
-      gravity: 0.4,
-      packComponents: true,
-      tile: true,
-      ...tuning,
-    } as cytoscape.LayoutOptions).run();
+    cy.layout({ ...FCOSE_LAYOUT_OPTIONS, ...tuning }).run();
   } finally {
     Math.random = random;
   }

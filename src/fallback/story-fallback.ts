@@ -7,9 +7,13 @@
  *
  * @module
  */
-import { formatPartialDate, formatPartialDateRange, tryParsePartialDate } from './partial-date.js';
-import { indexStory } from './story-index.js';
-import type { LocalText, Story, StoryEvent } from './story-schema.js';
+import {
+  formatPartialDate,
+  formatPartialDateRange,
+  tryParsePartialDate,
+} from '../model/partial-date.js';
+import { indexStory } from '../model/story-index.js';
+import type { LocalText, Story, StoryEvent } from '../model/story-schema.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

@@ -1,16 +1,19 @@
 /**
- * What `build.mjs` imports from the data layer (bundled for Node at build time).
+ * What `build.mjs` (and the bench's story generator) imports, bundled for Node
+ * at build time: the data layer's compilation, plus what only the build does:
+ * the JSON Schema file, graph positions and the static fallback.
  *
  * @module
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { computeGraphLayout } from './graph-layout.js';
-import { canvasLabel, toGraphElements } from './graph-elements.js';
-import { StorySchema, type LocalText, type Story } from './story-schema.js';
+import { computeGraphLayout } from '../graph-layout/graph-layout.js';
+import { canvasLabel, toGraphElements } from '../model/graph-elements.js';
+import { StorySchema, type LocalText, type Story } from '../model/story-schema.js';
 
-export { compileStory } from './compile-story.js';
-export { formatProblem } from './story-error.js';
-export { checkCoverage } from './coverage.js';
+export { compileStory } from '../model/compile-story.js';
+export { formatProblem } from '../model/story-error.js';
+export { checkCoverage } from '../model/coverage.js';
+export { storyFallbackHtml } from '../fallback/story-fallback.js';
 
 /** The JSON Schema editors point `$schema` at, generated from {@link StorySchema}. */
 export function storyJsonSchema(): Record<string, unknown> {
@@ -37,5 +40,3 @@ export function withGraphLayout(story: Story): Story {
   const elements = toGraphElements(story, { textOf: longer, relationLabel: (type) => type });
   return { ...story, layout: computeGraphLayout(elements) };
 }
-
-export { storyFallbackHtml } from './story-fallback.js';

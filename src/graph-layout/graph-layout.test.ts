@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { miniStory } from '../../test/fixtures/mini-story.js';
-import { toGraphElements } from './graph-elements.js';
+import { toGraphElements } from '../model/graph-elements.js';
 import { computeGraphLayout } from './graph-layout.js';
 
 describe('computeGraphLayout', () => {
