@@ -306,18 +306,28 @@ describe('on a phone (375×800, touch)', () => {
       });
       const y = box.top + 140;
       const session = await page.createCDPSession();
+      // Each touch carries its own time, 40 ms apart: a quick swipe however
+      // slowly a loaded machine delivers the messages (a swipe must last < 700 ms).
+      const startedAt = Date.now() / 1000;
+      const at = (step) => startedAt + step * 0.04;
       await session.send('Input.dispatchTouchEvent', {
         type: 'touchStart',
         touchPoints: [{ x: box.left + box.width * fromX, y }],
+        timestamp: at(0),
       });
       for (let step = 1; step <= 5; step += 1) {
         const x = box.left + box.width * (fromX + ((toX - fromX) * step) / 5);
         await session.send('Input.dispatchTouchEvent', {
           type: 'touchMove',
           touchPoints: [{ x, y }],
+          timestamp: at(step),
         });
       }
-      await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await session.send('Input.dispatchTouchEvent', {
+        type: 'touchEnd',
+        touchPoints: [],
+        timestamp: at(6),
+      });
       await session.detach();
     };
     await swipe(0.85, 0.15);
