@@ -8,6 +8,11 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { computeGraphLayout } from '../graph-layout/graph-layout.js';
 import { canvasLabel, toGraphElements } from '../model/graph-elements.js';
+import {
+  DRAFT_OPTIONAL_EVENT_FIELDS,
+  DRAFT_OPTIONAL_SOURCE_FIELDS,
+  DRAFT_OPTIONAL_STORY_FIELDS,
+} from '../model/draft-schema.js';
 import { StorySchema, type LocalText, type Story } from '../model/story-schema.js';
 
 export { compileStory } from '../model/compile-story.js';
@@ -20,12 +25,49 @@ export function storyJsonSchema(): Record<string, unknown> {
   // Custom checks (unique ids, quotes in the source) have no JSON Schema form;
   // the build enforces them, the schema file serves autocompletion.
   const schema = toJsonSchema(StorySchema, { errorMode: 'ignore' }) as Record<string, unknown>;
+  allowDrafts(schema);
   return {
     $schema: schema.$schema,
     title: 'history-explorer story',
     description:
       'A story for the history-explorer widgets: source, events, entities and relations.',
     ...schema,
+  };
+}
+
+type JsonObject = Record<string, unknown>;
+
+/** The object schema at `key` of `schema.properties`, or an error: the schema's shape is known. */
+function propertySchema(schema: JsonObject, key: string): JsonObject {
+  const property = (schema.properties as Record<string, JsonObject | undefined> | undefined)?.[key];
+  if (!property) throw new Error(`the JSON Schema has no "${key}" to allow drafts in`);
+  return property;
+}
+
+/** Removes `fields` from what `schema` requires; returns the ones it did require. */
+function unrequire(schema: JsonObject, fields: readonly string[]): string[] {
+  const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
+  schema.required = required.filter((field) => !fields.includes(field));
+  return required.filter((field) => fields.includes(field));
+}
+
+/**
+ * Lets a story from `npm run draft` be valid in an editor (see
+ * src/model/draft-schema.ts): an event with `"draft": true` may leave out
+ * what the editor has still to write, and a story with such an event its
+ * title and publisher. Reviewed events and stories require them all.
+ */
+function allowDrafts(schema: JsonObject): void {
+  const event = propertySchema(schema, 'events').items as JsonObject | undefined;
+  if (!event) throw new Error('the JSON Schema has no event to allow drafts in');
+  const isDraft = { properties: { draft: { const: true } }, required: ['draft'] };
+  event.if = isDraft;
+  event.else = { required: unrequire(event, DRAFT_OPTIONAL_EVENT_FIELDS) };
+  const source = propertySchema(schema, 'source');
+  schema.if = { properties: { events: { contains: isDraft } }, required: ['events'] };
+  schema.else = {
+    required: unrequire(schema, DRAFT_OPTIONAL_STORY_FIELDS),
+    properties: { source: { required: unrequire(source, DRAFT_OPTIONAL_SOURCE_FIELDS) } },
   };
 }
 

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { draftEventProblems } from './draft-schema.js';
 import { locateQuote } from './quote-location.js';
 import { reviewStory } from './review-story.js';
 import type { StoryProblem } from './story-error.js';
@@ -25,7 +26,8 @@ function located(quote: Quote, sourceText: string): Quote {
 
 /**
  * Validates and reviews `input` against `sourceText` and returns the story
- * the browser loads: quotes located, source text embedded.
+ * the browser loads: quotes located, source text embedded. A story that still
+ * has draft events is refused, each of them listed.
  */
 export function compileStory(input: unknown, sourceText: string | undefined): StoryCompilation {
   if (sourceText === undefined) {
@@ -39,6 +41,9 @@ export function compileStory(input: unknown, sourceText: string | undefined): St
       ],
     };
   }
+  // A draft is not checked further: its events are still to be written.
+  const drafts = draftEventProblems(input);
+  if (drafts.length > 0) return { ok: false, problems: drafts };
   const validation = validateStory(input, { sourceText });
   if (!validation.ok) return validation;
   const { story } = validation;

@@ -17,7 +17,7 @@ import {
 } from './date-mentions.js';
 import { locateQuote, occurrencesOf } from './quote-location.js';
 import { formatPath, type StoryProblem } from './story-error.js';
-import type { Story } from './story-schema.js';
+import type { Story, StoryEvent } from './story-schema.js';
 import { excerpt, formatPosition } from './text-position.js';
 
 /** What accounts for a date mention: an event's quote or an exclusion. */
@@ -53,12 +53,23 @@ function occurrenceOf(sourceText: string, mention: DateMention): { nth: number; 
 }
 
 /**
+ * What coverage reads of a story: its language, its events' quotes and its
+ * exclusions. A draft (see `draft-schema.ts`) has these too, so the studio can
+ * show coverage while the titles are still to be written.
+ */
+export interface CoverageInput {
+  readonly source: Pick<Story['source'], 'language'>;
+  readonly events: readonly Pick<StoryEvent, 'id' | 'quote'>[];
+  readonly coverage?: Story['coverage'];
+}
+
+/**
  * Checks that every date mention in `sourceText` is covered by an event quote
  * or an exclusion of `story` (which passed `validateStory`). `rules` defaults
  * to the rules of the story's source language.
  */
 export function checkCoverage(
-  story: Story,
+  story: CoverageInput,
   sourceText: string,
   rules?: readonly DateMentionRule[],
 ): CoverageResult {

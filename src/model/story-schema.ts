@@ -267,6 +267,14 @@ export const EventSchema = v.looseObject(
         v.description('How a relative date ("last year", "20th anniversary") was resolved.'),
       ),
     ),
+    draft: v.optional(
+      v.pipe(
+        v.boolean('draft must be true or false'),
+        v.description(
+          'True while the event is a proposal (from `npm run draft` or the studio) an editor has not reviewed; such an event may leave out start, title, summary and category, and the build refuses to publish the story until it is reviewed.',
+        ),
+      ),
+    ),
     title: LocalTextSchema,
     summary: LocalTextSchema,
     category: v.picklist(

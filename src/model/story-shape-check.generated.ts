@@ -157,6 +157,9 @@ const ref4 = function validate(data) {
       if (!pattern1.test(data.dateBasis.ru)) return false
     }
   }
+  if ("draft" in data && hasOwn(data, "draft")) {
+    if (!(typeof data.draft === "boolean")) return false
+  }
   if (!ref1(data.title)) return false
   if (!ref1(data.summary)) return false
   if (!(typeof data.category === "string")) return false
