@@ -8,7 +8,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { validator } from '@exodus/schemasafe';
 import {
+  loadModel,
   makeTempRoot,
   makeWorkspace,
   readJson,
@@ -105,6 +107,26 @@ describe('npm run draft', () => {
       story.events.map((event) => event.start),
       ['1998-10-29', '2002-08-01', '2002-09-18', '2003-04', '2005-05-18'],
     );
+  });
+
+  it('writes a draft that the JSON Schema of editors and the studio validation accept', async () => {
+    const { story } = draftInto(join(fixtures, 'middle-corridor-wikipedia.en.txt'), 'en', 'valid');
+    const schema = readJson(join(repoRoot, 'data', 'story.schema.json'));
+    delete schema.$schema; // schemasafe knows the dialect without it
+    const check = validator(schema, { includeErrors: true, allErrors: true });
+    assert.equal(check(story), true, JSON.stringify(check.errors));
+    assert.deepEqual((await loadModel()).validateDraft(story), { ok: true, draft: story });
+    // Once an event is no longer a draft, the schema asks for what the editor writes.
+    const reviewed = { ...story, events: [{ ...story.events[0], draft: false }] };
+    assert.equal(check(reviewed), false);
+    assert.deepEqual(check.errors.map((error) => error.instanceLocation).sort(), [
+      '#/events/0/category',
+      '#/events/0/summary',
+      '#/events/0/title',
+      '#/source/publisher',
+      '#/source/title',
+      '#/title',
+    ]);
   });
 
   it('is refused by the build, which lists each draft event', () => {
