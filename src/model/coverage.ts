@@ -17,7 +17,7 @@ import {
 } from './date-mentions.js';
 import { locateQuote, occurrencesOf } from './quote-location.js';
 import { formatPath, type StoryProblem } from './story-error.js';
-import type { Story, StoryEvent } from './story-schema.js';
+import type { TextLanguage } from './story-schema.js';
 import { excerpt, formatPosition } from './text-position.js';
 
 /** What accounts for a date mention: an event's quote or an exclusion. */
@@ -53,14 +53,23 @@ function occurrenceOf(sourceText: string, mention: DateMention): { nth: number; 
 }
 
 /**
- * What coverage reads of a story: its language, its events' quotes and its
- * exclusions. A draft (see `draft-schema.ts`) has these too, so the studio can
- * show coverage while the titles are still to be written.
+ * What coverage reads of a story: its language, its events' ids and quotes
+ * and its exclusions. Typed by what is read, so a draft (`draft-schema.ts`,
+ * or the studio's own unfinished story) is checked as it is, untitled.
  */
 export interface CoverageInput {
-  readonly source: Pick<Story['source'], 'language'>;
-  readonly events: readonly Pick<StoryEvent, 'id' | 'quote'>[];
-  readonly coverage?: Story['coverage'];
+  readonly source: { readonly language: TextLanguage };
+  readonly events: readonly {
+    readonly id: string;
+    readonly quote: { readonly text: string; readonly offset?: number };
+  }[];
+  readonly coverage?: {
+    readonly exclusions: readonly {
+      readonly match: string;
+      readonly occurrence?: number;
+      readonly reason?: Partial<Record<TextLanguage, string>>;
+    }[];
+  };
 }
 
 /**

@@ -33,8 +33,19 @@ describe('proposeEventFromSpan', () => {
     expect(proposal.date).to.equal(undefined);
   });
 
+  it('drops the white space a selection takes at either end', () => {
+    const source = 'Intro.\n In 2022, cargo doubled. \nMore.';
+    const proposal = proposeEventFromSpan(source, 6, 33, {
+      dateline: '2025-10-18',
+      language: 'en',
+    });
+    expect(proposal.quote).to.deep.equal({ text: 'In 2022, cargo doubled.', offset: 8 });
+  });
+
   it('refuses a span that is empty or outside the source', () => {
     expect(() => proposeEventFromSpan('abc', 2, 2, OPTIONS)).to.throw(RangeError, 'empty');
+    expect(() => proposeEventFromSpan('a  b', 1, 3, OPTIONS)).to.throw(RangeError, 'white space');
+    expect(() => proposeEventFromSpan('abc', 2, 1, OPTIONS)).to.throw(RangeError, 'not a span');
     expect(() => proposeEventFromSpan('abc', 1, 9, OPTIONS)).to.throw(
       RangeError,
       'after the source',

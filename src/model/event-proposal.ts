@@ -65,10 +65,11 @@ export function sentencesAround(
 }
 
 /**
- * Proposes an event whose quote is exactly `source.slice(start, end)`: the
- * offsets are the editor's selection, the text is read from the source.
+ * Proposes an event whose quote is exactly `source.slice(start, end)`, less
+ * the white space at either end (a sloppy mouse selection): the offsets are
+ * the editor's selection, the text is read from the source, never retyped.
  *
- * @throws {RangeError} when the span is empty or outside the source.
+ * @throws {RangeError} when the span is outside the source or holds only white space.
  */
 export function proposeEventFromSpan(
   source: string,
@@ -76,14 +77,25 @@ export function proposeEventFromSpan(
   end: number,
   options: ProposalOptions,
 ): EventProposal {
-  if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end)) {
-    throw new RangeError(`the span ${start}–${end} is empty or not a span of offsets`);
+  if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end)) {
+    throw new RangeError(`the span ${start}–${end} is not a span of offsets`);
   }
   if (end > source.length) {
     throw new RangeError(`the span ${start}–${end} ends after the source (${source.length})`);
   }
+  let first = start;
+  let last = end;
+  while (first < last && /\s/.test(source.charAt(first))) first += 1;
+  while (last > first && /\s/.test(source.charAt(last - 1))) last -= 1;
+  if (first === last) throw new RangeError(`the span ${start}–${end} is empty or white space`);
   const all = findDateMentions(source, options.language);
-  return proposalFor(source, { start, end }, all, datelineOf(options), options.language);
+  return proposalFor(
+    source,
+    { start: first, end: last },
+    all,
+    datelineOf(options),
+    options.language,
+  );
 }
 
 function proposalFor(

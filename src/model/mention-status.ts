@@ -7,7 +7,7 @@
  */
 import { checkCoverage, type CoverageInput } from './coverage.js';
 import type { DateMention } from './date-mentions.js';
-import type { LocalText } from './story-schema.js';
+import type { TextLanguage } from './story-schema.js';
 
 /** A date mention and what accounts for it. */
 export type MentionStatus =
@@ -22,14 +22,15 @@ export type MentionStatus =
       readonly mention: DateMention;
       readonly status: 'excluded';
       readonly exclusionIndex: number;
-      readonly reason: LocalText;
+      /** The exclusion's reason, in the languages it is written in so far. */
+      readonly reason: Partial<Record<TextLanguage, string>>;
     }
   | { readonly mention: DateMention; readonly status: 'open' };
 
 /**
  * Every date mention of `source`, in reading order, with its status in
- * `story` (a story or a draft: only its source language, event quotes and
- * exclusions are read). A quote not found in the source covers nothing; an
+ * `story` (a story or a draft, however unfinished: only its source language,
+ * event quotes and exclusions are read). A quote not found in the source covers nothing; an
  * exclusion that matches nothing excludes nothing (the build says why).
  */
 export function mentionStatus(story: CoverageInput, source: string): MentionStatus[] {
@@ -38,8 +39,8 @@ export function mentionStatus(story: CoverageInput, source: string): MentionStat
     if (cover?.by === 'event') {
       return { mention, status: 'covered', eventId: cover.id, eventIndex: cover.index };
     }
-    const reason = cover ? exclusions[cover.index]?.reason : undefined;
-    if (cover && reason) {
+    if (cover?.by === 'exclusion') {
+      const reason = exclusions[cover.index]?.reason ?? {};
       return { mention, status: 'excluded', exclusionIndex: cover.index, reason };
     }
     return { mention, status: 'open' };
