@@ -98,6 +98,27 @@ export function proposeEventFromSpan(
   );
 }
 
+/**
+ * The mentions (in reading order) that lie inside `span`, found by binary
+ * search: a draft asks once per span, and a long source has thousands of both.
+ */
+function mentionsWithin(mentions: readonly DateMention[], span: SourceSpan): DateMention[] {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((mentions[middle]?.start ?? 0) < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const within: DateMention[] = [];
+  for (let index = low; index < mentions.length; index++) {
+    const mention = mentions[index];
+    if (!mention || mention.start >= span.end) break;
+    if (mention.end <= span.end) within.push(mention);
+  }
+  return within;
+}
+
 function proposalFor(
   source: string,
   span: SourceSpan,
@@ -105,18 +126,12 @@ function proposalFor(
   dateline: PartialDate,
   language: TextLanguage,
 ): EventProposal {
-  const mentions = allMentions.filter(
-    (mention) => mention.start >= span.start && mention.end <= span.end,
-  );
+  const mentions = mentionsWithin(allMentions, span);
   const sentence = sentencesAround(source, span, language);
+  const context = { dateline, language, sentence, mentions: mentionsWithin(allMentions, sentence) };
   const dates: DateProposal[] = [];
   for (const mention of mentions) {
-    const date = proposeDate(source, mention, {
-      dateline,
-      language,
-      sentence,
-      mentions: allMentions,
-    });
+    const date = proposeDate(source, mention, context);
     if (date) dates.push(date);
   }
   const [date, ...otherDates] = dates;
@@ -191,19 +206,33 @@ function paragraphSpans(
   mentions: readonly DateMention[],
   isDatable: (mention: DateMention) => boolean,
 ): SourceSpan[] {
-  const mentionsIn = (sentence: SourceSpan) =>
-    mentions.filter((mention) => mention.start >= sentence.start && mention.start < sentence.end);
-  let dated = sentences.map((sentence) => mentionsIn(sentence).some(isDatable));
-  if (!dated.includes(true)) dated = sentences.map((sentence) => mentionsIn(sentence).length > 0);
+  // One pass over both lists (each in reading order): a paragraph can be a whole long text.
+  const hasMention: boolean[] = [];
+  const dated: boolean[] = [];
+  let next = 0;
+  for (const sentence of sentences) {
+    while (next < mentions.length && (mentions[next]?.start ?? 0) < sentence.start) next += 1;
+    let mentioned = false;
+    let datable = false;
+    for (; next < mentions.length; next += 1) {
+      const mention = mentions[next];
+      if (!mention || mention.start >= sentence.end) break;
+      mentioned = true;
+      datable ||= isDatable(mention);
+    }
+    hasMention.push(mentioned);
+    dated.push(datable);
+  }
+  const starts = dated.includes(true) ? dated : hasMention;
   const spans: SourceSpan[] = [];
   let start = sentences[0]?.start ?? 0;
   let seenDated = false;
   sentences.forEach((sentence, index) => {
-    if (dated[index] && seenDated) {
+    if (starts[index] && seenDated) {
       spans.push({ start, end: sentences[index - 1]?.end ?? sentence.start });
       start = sentence.start;
     }
-    seenDated ||= dated[index] === true;
+    seenDated ||= starts[index] === true;
   });
   spans.push({ start, end: sentences.at(-1)?.end ?? start });
   return spans;
@@ -219,8 +248,10 @@ export function proposeEventsForSource(source: string, options: ProposalOptions)
   const dateline = datelineOf(options);
   const { language } = options;
   const mentions = findDateMentions(source, language);
+  // Whether a mention can be dated does not depend on the others (they only give a
+  // month its year, an anniversary the year it is celebrated in), so none are passed.
   const isDatable = (mention: DateMention) =>
-    proposeDate(source, mention, { dateline, language, mentions }) !== undefined;
+    proposeDate(source, mention, { dateline, language, mentions: [] }) !== undefined;
   return draftSpans(source, mentions, isDatable, language).map((span) =>
     proposalFor(source, span, mentions, dateline, language),
   );
