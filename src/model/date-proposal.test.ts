@@ -134,6 +134,25 @@ describe('proposeDate: relative dates resolved against the dateline, the basis w
     ).to.equal(true);
   });
 
+  it('writes the basis as each language writes it', () => {
+    const lastMonth = proposalFor(
+      'В прошлом месяце… Talks were held last month.',
+      'last month',
+      'en',
+    );
+    expect(lastMonth?.basis).to.deep.equal({
+      en: '“last month”: 1 month before the dateline (18 Oct 2025) → Sept 2025.',
+      zh: '原文“last month”：发稿日期（2025年10月18日）的前一个月，即2025年9月。',
+      ru: '«last month»: за месяц до даты публикации (18 окт. 2025 г.) → сент. 2025 г.',
+    });
+    expect(proposalFor('за последние 5 лет', 'за последние 5 лет', 'ru')?.basis?.ru).to.contain(
+      'за 5 лет до даты публикации',
+    );
+    expect(proposalFor('за последние 3 года', 'за последние 3 года', 'ru')?.basis?.ru).to.contain(
+      'за 3 года до',
+    );
+  });
+
   it('counts an anniversary back from the year it is celebrated in', () => {
     const english = proposalFor(
       'This year marks the 20th anniversary of the treaty.',

@@ -124,6 +124,27 @@ function monthFrom(dateline: PartialDate, offset: number): PartialDate {
   return { year: Math.floor(index / 12), month: (index % 12) + 1, precision: 'month' };
 }
 
+/** "一年", "两年" read better than "1年", "2年"; larger counts stay in digits. */
+const ZH_SMALL_COUNTS: Readonly<Record<number, string>> = { 1: '一', 2: '两' };
+
+/** Russian noun forms after a number: one, two to four, five and more (год, года, лет). */
+type RussianForms = readonly [string, string, string];
+const RU_YEARS: RussianForms = ['год', 'года', 'лет'];
+const RU_MONTHS: RussianForms = ['месяц', 'месяца', 'месяцев'];
+
+/** "год", "3 года", "5 лет", "21 год": a count with its noun, as Russian agrees them ("год" alone for one). */
+function russianCount(count: number, [one, few, many]: RussianForms): string {
+  if (count === 1) return one;
+  const lastTwo = count % 100;
+  const last = count % 10;
+  const form =
+    lastTwo >= 11 && lastTwo <= 14 ? many : last === 1 ? one : last >= 2 && last <= 4 ? few : many;
+  return `${count} ${form}`;
+}
+
+/** Ends a basis with a full stop, unless the date already ends with one ("сент. 2025 г."). */
+const finished = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
+
 /** How a relative date relates to the dateline, in each language, with the dateline inserted. */
 function relationToDateline(relative: Relative, dateline: PartialDate): DateBasis {
   const en = inWords(dateline, 'en');
@@ -160,8 +181,8 @@ function relationToDateline(relative: Relative, dateline: PartialDate): DateBasi
   const before = offset < 0;
   const units = {
     en: `${count} ${unit}${count === 1 ? '' : 's'}`,
-    zh: `${count}${unit === 'year' ? '年' : '个月'}`,
-    ru: `${count} ${unit === 'year' ? (count === 1 ? 'год' : 'года') : count === 1 ? 'месяц' : 'месяца'}`,
+    zh: `${ZH_SMALL_COUNTS[count] ?? count}${unit === 'year' ? '年' : '个月'}`,
+    ru: russianCount(count, unit === 'year' ? RU_YEARS : RU_MONTHS),
   };
   return {
     en: `${units.en} ${before ? 'before' : 'after'} the dateline (${en})`,
@@ -179,9 +200,9 @@ function relativeBasis(
 ): DateBasis {
   const relation = relationToDateline(relative, dateline);
   return {
-    en: `“${words}”: ${relation.en} → ${inWords(result, 'en')}.`,
+    en: finished(`“${words}”: ${relation.en} → ${inWords(result, 'en')}`),
     zh: `原文“${words}”：${relation.zh}，即${inWords(result, 'zh')}。`,
-    ru: `«${words}»: ${relation.ru} → ${inWords(result, 'ru')}.`,
+    ru: finished(`«${words}»: ${relation.ru} → ${inWords(result, 'ru')}`),
   };
 }
 
@@ -271,7 +292,7 @@ export function proposePeriod(
     basis: {
       en: `“${mention.text}”: the ${count} years up to the dateline, ${inWords(dateline, 'en')} → ${start.year}–${end.year}.`,
       zh: `原文“${mention.text}”：截至发稿日期${inWords(dateline, 'zh')}的${count}年，即${start.year}—${end.year}年。`,
-      ru: `«${mention.text}»: ${count} лет до даты публикации (${inWords(dateline, 'ru')}) → ${start.year}–${end.year} гг.`,
+      ru: `«${mention.text}»: за ${russianCount(count, RU_YEARS)} до даты публикации (${inWords(dateline, 'ru')}) → ${start.year}–${end.year} гг.`,
     },
   };
 }
