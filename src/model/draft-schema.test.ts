@@ -67,7 +67,7 @@ describe('validateDraft', () => {
     const withoutQuote = { ...fixtureEvent(), draft: true, quote: undefined };
     expect(validateDraft({ ...draft, events: [withoutQuote] })).to.deep.equal({
       ok: false,
-      problems: [{ path: 'events[0].quote', message: 'the quote must be an object with a "text"' }],
+      problems: [{ path: 'events[0].quote', message: '"quote" is required but missing' }],
     });
   });
 
@@ -77,8 +77,8 @@ describe('validateDraft', () => {
     );
     const result = validateDraft({ ...fixtureDraft(), events: [untitled] });
     expect(result.ok).to.equal(false);
-    expect(!result.ok && result.problems.map((problem) => problem.path)).to.deep.equal([
-      'events[0].title',
+    expect(!result.ok && result.problems).to.deep.equal([
+      { path: 'events[0].title', message: '"title" is required but missing' },
     ]);
   });
 });

@@ -15,6 +15,7 @@
 import * as v from 'valibot';
 import { formatPath, type StoryProblem } from './story-error.js';
 import { EventSchema, SourceSchema, StorySchema } from './story-schema.js';
+import { problemFromIssue } from './validate-story.js';
 
 /**
  * The event fields a draft event may leave out: what only the editor can
@@ -88,15 +89,7 @@ export type DraftValidation =
 export function validateDraft(input: unknown): DraftValidation {
   const parsed = v.safeParse(DraftStorySchema, input, { abortEarly: false });
   if (parsed.success) return { ok: true, draft: parsed.output };
-  return {
-    ok: false,
-    problems: parsed.issues.map((issue) => ({
-      path: formatPath(
-        (issue.path ?? []).map(({ key }) => (typeof key === 'number' ? key : String(key))),
-      ),
-      message: issue.message,
-    })),
-  };
+  return { ok: false, problems: parsed.issues.map(problemFromIssue) };
 }
 
 /**

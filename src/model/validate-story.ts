@@ -36,7 +36,7 @@ function pathOf(issue: v.BaseIssue<unknown>): (string | number)[] {
 }
 
 /** Turns a schema issue into a problem; a missing field says so plainly. */
-function problemFromIssue(issue: v.BaseIssue<unknown>): StoryProblem {
+export function problemFromIssue(issue: v.BaseIssue<unknown>): StoryProblem {
   const parts = pathOf(issue);
   const path = formatPath(parts);
   const last = parts.at(-1);
