@@ -129,6 +129,40 @@ describe('npm run draft', () => {
     ]);
   });
 
+  it('proposes only what passes the build once an editor has written the rest', async () => {
+    const { compileStory, TEXT_LANGUAGES } = await loadModel();
+    const label = { zh: '标签', en: 'Label', ru: 'Метка' };
+    for (const [file, language] of [
+      [join(repoRoot, 'data', 'sources', 'kazinform-2025-10-18-aliyev-interview.zh.txt'), 'zh'],
+      [join(fixtures, 'middle-corridor-wikipedia.en.txt'), 'en'],
+      [join(fixtures, 'btc-pipeline-ruwiki.ru.txt'), 'ru'],
+    ]) {
+      const { story } = draftInto(file, language, `reviewed-${language}`);
+      const translation = Object.fromEntries(
+        TEXT_LANGUAGES.filter((other) => other !== language).map((other) => [other, label[other]]),
+      );
+      // What the editor writes: labels, a category, translations, and a date where the
+      // draft could not propose one. The quotes, proposed dates, bases and `planned` stay.
+      const reviewed = {
+        ...story,
+        title: label,
+        source: { ...story.source, publisher: label, title: label },
+        events: story.events.map((event) => ({
+          ...event,
+          draft: false,
+          ...(event.start ? {} : { start: story.source.dateline, dateBasis: label }),
+          title: label,
+          summary: label,
+          category: 'politics',
+          quote: { ...event.quote, translation },
+        })),
+      };
+      const result = compileStory(reviewed, readFileSync(file, 'utf8'));
+      assert.deepEqual(result.problems ?? [], [], file);
+      assert.equal(result.ok, true);
+    }
+  });
+
   it('is refused by the build, which lists each draft event', () => {
     const { workspace } = draftInto(
       join(fixtures, 'middle-corridor-wikipedia.en.txt'),
