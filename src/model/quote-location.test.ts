@@ -1,17 +1,24 @@
 import { describe, it } from 'node:test';
 import { expect } from '@esm-bundle/chai';
-import { describeQuoteMismatch, locateQuote, occurrencesOf } from './quote-location.js';
+import {
+  describeQuoteMismatch,
+  findOccurrences,
+  locateQuote,
+  TextSearch,
+} from './quote-location.js';
 
 const source = '第一行。\n2024年，甲国与乙国签署了协议。协议。';
 
 describe('locateQuote', () => {
-  it('returns the offset of a quote and every place it occurs', () => {
+  it('returns the offset of a quote, and findOccurrences every place it occurs', () => {
     expect(locateQuote(source, '2024年，甲国与乙国签署了协议。')).to.deep.equal({
       found: true,
       offset: 5,
-      occurrences: [5],
     });
-    expect(occurrencesOf(source, '协议。')).to.have.length(2);
+    expect(findOccurrences(new TextSearch(source), '协议。')).to.deep.equal({
+      offsets: [19, 22],
+      count: 2,
+    });
   });
 
   it('accepts a declared offset only where the quote is', () => {

@@ -19,6 +19,7 @@ import { checkCoverage } from './coverage.js';
 import { checkEntityUse } from './entity-use.js';
 import { checkQuotes } from './quote-checks.js';
 import { checkRelationEvidence } from './relation-evidence.js';
+import type { TextSearch } from './quote-location.js';
 import type { StoryProblem } from './story-error.js';
 import type { Story } from './story-schema.js';
 
@@ -28,14 +29,17 @@ export interface StoryReview {
   readonly warnings: readonly StoryProblem[];
 }
 
-/** Reviews a story that passed `validateStory` against its source text. */
-export function reviewStory(story: Story, sourceText: string): StoryReview {
-  const quotes = checkQuotes(story, sourceText);
+/**
+ * Reviews a story that passed `validateStory` against its source text (or the
+ * search validation used, whose budget and found quotes carry over).
+ */
+export function reviewStory(story: Story, source: string | TextSearch): StoryReview {
+  const quotes = checkQuotes(story, source);
   return {
     problems: [
       ...quotes.problems,
       ...checkRelationEvidence(story),
-      ...checkCoverage(story, sourceText).problems,
+      ...checkCoverage(story, source).problems,
     ],
     warnings: [...quotes.warnings, ...checkEntityUse(story)],
   };
