@@ -8,7 +8,7 @@
 import type { DataItem } from 'vis-timeline/esnext';
 import type { TimelineItem } from '../model/timeline-items.js';
 import type { uiStrings } from '../shared/i18n.js';
-import { FUTURE_ITEM_ID } from './vis-items.js';
+import { eventIdOfItem, FUTURE_ITEM_ID } from './vis-items.js';
 
 /** The interface strings an item may show. */
 export type ItemStrings = Pick<ReturnType<typeof uiStrings>, 'planned' | 'eventsInCluster'>;
@@ -38,7 +38,8 @@ export function itemContent(
     wrapper.textContent = strings.planned;
     return wrapper;
   }
-  const model = itemsById.get(String(item.id));
+  const eventId = eventIdOfItem(item.id);
+  const model = eventId === undefined ? undefined : itemsById.get(eventId);
   if (!model) return wrapper;
   const date = document.createElement('span');
   date.className = 'item-date';

@@ -18,7 +18,13 @@ import { axisFormat } from './axis-format.js';
 import { clusterThreshold, countInWindow, shouldCluster } from './clustering.js';
 import { itemContent, type ItemStrings, type TemplateData } from './item-content.js';
 import { loadVis, type VisModule } from './vis-chunk.js';
-import { classUpdates, toVisItems, type VisItemState } from './vis-items.js';
+import {
+  classUpdates,
+  eventIdOfItem,
+  toVisItems,
+  visItemId,
+  type VisItemState,
+} from './vis-items.js';
 import { visClusterOptions, visTimelineOptions, type VisClusterOptions } from './vis-options.js';
 import { revealCentre, windowAround, zoomedInto } from './window-moves.js';
 
@@ -203,8 +209,8 @@ export class VisTimelineController implements ReactiveController {
     const timeline = this.timeline;
     if (!timeline) return;
     const selected = this.content?.selected ?? '';
-    const id = selected && this.items?.get(selected) ? selected : '';
-    timeline.setSelection(id ? [id] : []);
+    const id = selected && this.items?.get(visItemId(selected)) ? selected : '';
+    timeline.setSelection(id ? [visItemId(id)] : []);
     if (id) this.reveal(id);
   }
 
@@ -289,11 +295,11 @@ export class VisTimelineController implements ReactiveController {
       this.hooks.drawn();
     };
     timeline.on('changed', onFirstDraw);
-    timeline.on('select', (properties: { items: string[] }) => {
-      const id = properties.items[0];
+    timeline.on('select', (properties: { items: IdType[] }) => {
+      const id = eventIdOfItem(properties.items[0]);
       const content = this.content;
       if (id && content?.itemsById.has(id)) this.hooks.select(id);
-      else if (content?.selected) timeline.setSelection([content.selected]);
+      else if (content?.selected) timeline.setSelection([visItemId(content.selected)]);
     });
     timeline.on('rangechanged', (properties: { start: Date; end: Date }) => {
       this.updateClustering();
@@ -302,7 +308,8 @@ export class VisTimelineController implements ReactiveController {
     timeline.on('click', (properties: { what?: string; item?: IdType | null; time: Date }) => {
       // A click on a cluster zooms in around it until its events stand apart.
       const id = properties.item;
-      if (properties.what !== 'item' || id == null || this.content?.itemsById.has(String(id)))
+      const eventId = eventIdOfItem(id);
+      if (properties.what !== 'item' || id == null || this.content?.itemsById.has(eventId ?? ''))
         return;
       const window = zoomedInto(timeline.getWindow(), properties.time);
       timeline.setWindow(window.start, window.end, { animation: false });
@@ -336,9 +343,14 @@ export class VisTimelineController implements ReactiveController {
     return visClusterOptions(title, (id) => this.standsAlone(id));
   }
 
-  private standsAlone(id: IdType): boolean {
+  private standsAlone(itemId: IdType): boolean {
     const content = this.content;
-    return content !== undefined && (id === content.selected || id === content.itemState.activeId);
+    const id = eventIdOfItem(itemId);
+    return (
+      content !== undefined &&
+      id !== undefined &&
+      (id === content.selected || id === content.itemState.activeId)
+    );
   }
 }
 
