@@ -25,11 +25,11 @@ function located(quote: Quote, search: TextSearch): Quote {
 
 /**
  * How many characters of source compiling one story may read looking for
- * quotes: a few seconds at worst. Far more than any real story needs (a quote
+ * quotes: about a second at worst (docs/performance.md). Far more than any real story needs (a quote
  * is found where it is; the shipped story reads some 100,000), but a story
  * of thousands of quotes missing from a long source stops here.
  */
-export const COMPILE_SEARCH_BUDGET = 1_000_000_000;
+export const COMPILE_SEARCH_BUDGET = 300_000_000;
 
 /**
  * Validates and reviews `input` against `sourceText` and returns the story

@@ -12,6 +12,7 @@ import {
   locateQuote,
   SearchBudgetExceeded,
   searchStoppedMessage,
+  type Occurrences,
   type TextSearch,
 } from './quote-location.js';
 import {
@@ -20,7 +21,7 @@ import {
   sentenceEndAfter,
   sentenceStartBefore,
 } from './sentences.js';
-import { formatPath, type StoryProblem } from './story-error.js';
+import { formatPath, MAX_PROBLEMS, type StoryProblem } from './story-error.js';
 import {
   REQUIRED_TEXT_LANGUAGES,
   type Quote,
@@ -54,13 +55,19 @@ export function checkQuotes(story: Story, source: string | TextSearch): CheckRes
   const result: CheckResult = { problems: [], warnings: [] };
   const checker = new OneQuoteChecker(asSearch(source), story.source.language, result);
   const mentions = findDateMentions(checker.text, story.source.language);
-  story.events.forEach((event, index) => {
+  // Past MAX_PROBLEMS the review caps the list anyway: stop looking, since a
+  // story wrong in every quote would otherwise spend the whole search budget.
+  const full = () => result.problems.length > MAX_PROBLEMS;
+  for (let index = 0; index < story.events.length && !full(); index++) {
+    const event = story.events[index];
+    if (!event) continue;
     const span = checker.check(event.quote, ['events', index, 'quote']);
     if (span) checkDateBasis(event, mentions, span, ['events', index], result);
-  });
-  story.entities.forEach((entity, index) => {
-    if (entity.quote) checker.check(entity.quote, ['entities', index, 'quote']);
-  });
+  }
+  for (let index = 0; index < story.entities.length && !full(); index++) {
+    const quote = story.entities[index]?.quote;
+    if (quote) checker.check(quote, ['entities', index, 'quote']);
+  }
   return result;
 }
 
@@ -73,6 +80,8 @@ class OneQuoteChecker {
   readonly text: string;
   readonly #starts = new Map<number, boolean>();
   readonly #ends = new Map<number, boolean>();
+  /** Where each quote text without an offset occurs: many events may cite one sentence. */
+  readonly #occurrences = new Map<string, Occurrences>();
   #counting = true;
   #counted = 0;
 
@@ -128,7 +137,12 @@ class OneQuoteChecker {
   private checkUnique(quote: string, first: number, path: string): void {
     if (!this.#counting) return;
     try {
-      const { offsets, count } = findOccurrences(this.search, quote, 3, first);
+      let occurrences = this.#occurrences.get(quote);
+      if (!occurrences) {
+        occurrences = findOccurrences(this.search, quote, 3, first);
+        this.#occurrences.set(quote, occurrences);
+      }
+      const { offsets, count } = occurrences;
       this.#counted += 1;
       if (count < 2) return;
       this.result.problems.push({

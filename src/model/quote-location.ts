@@ -18,6 +18,13 @@ import { formatCount, formatPosition, shorten } from './text-position.js';
  */
 export const QUOTE_SEARCH_BUDGET = 50_000_000;
 
+/**
+ * What one search costs at least, in characters: counting a one-character
+ * quote that occurs two million times is two million searches that each read
+ * one character, and it is the calls that take the time.
+ */
+const SEARCH_CALL_COST = 16;
+
 /** Thrown by {@link TextSearch} when its budget is spent; validation turns it into a problem. */
 export class SearchBudgetExceeded extends Error {
   constructor(readonly budget: number) {
@@ -61,7 +68,8 @@ export class TextSearch {
   indexOf(needle: string, from = 0): number {
     this.charge(0);
     const index = this.text.indexOf(needle, from);
-    this.charge((index < 0 ? this.text.length - from : index - from) + needle.length);
+    const read = (index < 0 ? this.text.length - from : index - from) + needle.length;
+    this.charge(Math.max(SEARCH_CALL_COST, read));
     return index;
   }
 

@@ -20,7 +20,7 @@ import { checkEntityUse } from './entity-use.js';
 import { checkQuotes } from './quote-checks.js';
 import { checkRelationEvidence } from './relation-evidence.js';
 import type { TextSearch } from './quote-location.js';
-import type { StoryProblem } from './story-error.js';
+import { ProblemList, type StoryProblem } from './story-error.js';
 import type { Story } from './story-schema.js';
 
 /** What the review found: errors that stop the build, and warnings. */
@@ -35,12 +35,12 @@ export interface StoryReview {
  */
 export function reviewStory(story: Story, source: string | TextSearch): StoryReview {
   const quotes = checkQuotes(story, source);
-  return {
-    problems: [
-      ...quotes.problems,
-      ...checkRelationEvidence(story),
-      ...checkCoverage(story, source).problems,
-    ],
-    warnings: [...quotes.warnings, ...checkEntityUse(story)],
-  };
+  // Capped like validation's: a story with the same flaw in every event gets
+  // the first hundred problems and a note, not one per event.
+  const problems = new ProblemList();
+  problems.push(...quotes.problems, ...checkRelationEvidence(story));
+  if (!problems.stopped) problems.push(...checkCoverage(story, source).problems);
+  const warnings = new ProblemList();
+  warnings.push(...quotes.warnings, ...checkEntityUse(story));
+  return { problems: problems.problems, warnings: warnings.problems };
 }
