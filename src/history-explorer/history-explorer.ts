@@ -20,6 +20,7 @@ import { readEventHash, writeEventHash } from './deep-link.js';
 import {
   copyLinkToClipboard,
   eventLinkFor,
+  hasEvent,
   renderShareControl,
   type ShareState,
 } from './share-control.js';
@@ -266,7 +267,7 @@ export class HistoryExplorer extends StoryElement {
             @story-load=${stopHere}
             @story-error=${stopHere}
           ></source-quote>
-          ${this.selected ? this.renderShare() : nothing}
+          ${hasEvent(this.loadedStory, this.selected) ? this.renderShare() : nothing}
         </div>
       </div>
     </div>`;
