@@ -16,7 +16,7 @@ import { formatCount, formatPosition, shorten } from './text-position.js';
  * by default (the browser's): tens of milliseconds of searching at worst. A
  * quote at its recorded offset costs only its own length.
  */
-export const QUOTE_SEARCH_BUDGET = 50_000_000;
+export const QUOTE_SEARCH_BUDGET = 20_000_000;
 
 /**
  * What one search costs at least, in characters: counting a one-character

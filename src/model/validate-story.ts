@@ -43,6 +43,11 @@ export interface ValidateOptions {
    * quotes it has found carry over). Takes precedence over `sourceText`.
    */
   readonly search?: TextSearch;
+  /**
+   * The input is plain data already checked against the input limits (a copy
+   * made by `inspectStoryInput`): it is not walked again.
+   */
+  readonly inspected?: boolean;
 }
 
 /**
@@ -261,8 +266,10 @@ function sameSpanStart(a: PartialDate, b: PartialDate): boolean {
 export function validateStory(input: unknown, options: ValidateOptions = {}): StoryValidation {
   // Nothing below iterates over a list or follows a nesting it has not seen
   // first: the limits (depth, lengths, size) are checked before anything else.
-  const inspection = inspectStoryInput(input, false);
-  if (!inspection.ok) return { ok: false, problems: [inspection.problem] };
+  if (!options.inspected) {
+    const inspection = inspectStoryInput(input, false);
+    if (!inspection.ok) return { ok: false, problems: [inspection.problem] };
+  }
   try {
     // A quick yes for a well-formed story, generated from the schema at build time
     // (src/build/story-shape-check.ts). A no is never reported as such: valibot then

@@ -77,7 +77,7 @@ export function acceptStory(input: unknown): LoadResult {
   if (known) return { ok: true, story: known };
   const inspection = inspectStoryInput(input, true);
   if (!inspection.ok) return invalid([inspection.problem]);
-  const result = validateStory(inspection.value);
+  const result = validateStory(inspection.value, { inspected: true });
   if (!result.ok) return invalid(result.problems);
   validated.add(result.story);
   if (typeof input === 'object' && input !== null) copies.set(input, result.story);
