@@ -4,7 +4,7 @@ import '../../src/history-explorer/define.js';
 import type { StoryElement } from '../../src/shared/story-element.js';
 import { clearStoryCache } from '../../src/shared/story-loader.js';
 import { miniStory } from '../fixtures/mini-story.js';
-import { cleanup, mount, nextEvent } from '../helpers/browser.js';
+import { cleanup, failOnUncaught, mount, nextEvent } from '../helpers/browser.js';
 
 const alertOf = (element: Element) => element.shadowRoot!.querySelector('[role=alert]');
 const text = (node: Element | null) => node?.textContent.replace(/\s+/g, ' ').trim() ?? '';
@@ -22,20 +22,8 @@ function storyWithThrowingGetter(): object {
 }
 
 describe('a story object that is not plain data', () => {
-  let unexpected: string[] = [];
-  const onError = (event: ErrorEvent) => unexpected.push(event.message);
-  const onRejection = (event: PromiseRejectionEvent) => unexpected.push(String(event.reason));
-  beforeEach(() => {
-    unexpected = [];
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    cleanup();
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    expect(unexpected, 'no uncaught error or unhandled rejection').to.deep.equal([]);
-  });
+  failOnUncaught();
+  afterEach(cleanup);
 
   const hostile: [string, () => unknown, RegExp][] = [
     [

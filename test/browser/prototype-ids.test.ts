@@ -14,7 +14,7 @@ import type { Story } from '../../src/model/story-schema.js';
 import type { StoryElement } from '../../src/shared/story-element.js';
 import { miniStory } from '../fixtures/mini-story.js';
 import { withRenamedIds } from '../fixtures/renamed-ids.js';
-import { cleanup, mount, nextEvent } from '../helpers/browser.js';
+import { cleanup, failOnUncaught, mount, nextEvent } from '../helpers/browser.js';
 
 const AWKWARD_IDS = [
   ...Object.getOwnPropertyNames(Object.prototype).filter((name) => /^[a-z]+$/.test(name)),
@@ -40,19 +40,8 @@ const renamed = (ids: readonly string[]): Story =>
   withRenamedIds(miniStory(), new Map(ids.map((id, index) => [MINI_IDS[index]!, id])));
 
 describe('ids that are keys of every object, or the widgets’ own, draw', () => {
-  let unexpected: string[] = [];
-  const onError = (event: ErrorEvent) => unexpected.push(event.message);
-  const onRejection = (event: PromiseRejectionEvent) => unexpected.push(String(event.reason));
-  beforeEach(() => {
-    unexpected = [];
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    cleanup();
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  failOnUncaught();
+  afterEach(cleanup);
 
   const ids = fc.uniqueArray(fc.constantFrom(...AWKWARD_IDS), {
     minLength: MINI_IDS.length,
@@ -87,7 +76,6 @@ describe('ids that are keys of every object, or the widgets’ own, draw', () =>
           node.getAttribute('data-entity'),
         );
         expect(listed).to.include.members(story.entities.map((entity) => entity.id));
-        expect(unexpected, 'no uncaught error or unhandled rejection').to.deep.equal([]);
         cleanup();
       }),
       { numRuns: 6, seed: 20 },
