@@ -20,6 +20,8 @@ export * from './coverage.js';
 export * from './entity-use.js';
 export * from './review-story.js';
 export * from './compile-story.js';
+export * from './text-encoding.js';
+export * from './input-limits.js';
 export * from './draft-schema.js';
 export * from './date-proposal.js';
 export * from './event-proposal.js';
