@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { findDateMentions, type DateMention } from './date-mentions.js';
+import { findDateMentions, mentionsWithin, type DateMention } from './date-mentions.js';
 import { proposeDate, type DateProposal } from './date-proposal.js';
 import { parsePartialDate, type PartialDate } from './partial-date.js';
 import { sentenceEndAfter, sentenceStartBefore } from './sentences.js';
@@ -98,27 +98,6 @@ export function proposeEventFromSpan(
   );
 }
 
-/**
- * The mentions (in reading order) that lie inside `span`, found by binary
- * search: a draft asks once per span, and a long source has thousands of both.
- */
-function mentionsWithin(mentions: readonly DateMention[], span: SourceSpan): DateMention[] {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((mentions[middle]?.start ?? 0) < span.start) low = middle + 1;
-    else high = middle;
-  }
-  const within: DateMention[] = [];
-  for (let index = low; index < mentions.length; index++) {
-    const mention = mentions[index];
-    if (!mention || mention.start >= span.end) break;
-    if (mention.end <= span.end) within.push(mention);
-  }
-  return within;
-}
-
 function proposalFor(
   source: string,
   span: SourceSpan,
@@ -126,9 +105,14 @@ function proposalFor(
   dateline: PartialDate,
   language: TextLanguage,
 ): EventProposal {
-  const mentions = mentionsWithin(allMentions, span);
+  const mentions = mentionsWithin(allMentions, span.start, span.end);
   const sentence = sentencesAround(source, span, language);
-  const context = { dateline, language, sentence, mentions: mentionsWithin(allMentions, sentence) };
+  const context = {
+    dateline,
+    language,
+    sentence,
+    mentions: mentionsWithin(allMentions, sentence.start, sentence.end),
+  };
   const dates: DateProposal[] = [];
   for (const mention of mentions) {
     const date = proposeDate(source, mention, context);
