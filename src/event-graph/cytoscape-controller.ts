@@ -10,7 +10,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type cytoscape from 'cytoscape';
 import type * as CytoscapeLoader from './cytoscape-loader.js';
-import { canvasLabel, type GraphElements } from '../model/graph-elements.js';
+import type { GraphElements } from '../model/graph-elements.js';
+import { nodeLabel } from '../model/graph-label.js';
 import type { GraphView } from '../model/graph-view.js';
 import type { Story } from '../model/story-schema.js';
 import { cytoscapeElements, cytoscapeOptions, type Position } from './cytoscape-options.js';
@@ -225,7 +226,7 @@ export class CytoscapeController implements ReactiveController {
     if (!cy || this.drawnLang === lang) return;
     cy.batch(() => {
       for (const node of elements.nodes)
-        cy.getElementById(node.id).data('label', canvasLabel(node.label));
+        cy.getElementById(node.id).data('label', nodeLabel(node.label).text);
       for (const edge of elements.edges) cy.getElementById(edge.id).data('label', edge.label);
     });
     this.drawnLang = lang;

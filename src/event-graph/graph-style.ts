@@ -7,6 +7,7 @@
  * @module
  */
 import type cytoscape from 'cytoscape';
+import { NODE_LABEL, NODE_SIZES } from '../model/graph-label.js';
 import { ENTITY_KINDS, type EntityKind } from '../model/story-schema.js';
 
 /** The node shape of each entity kind (the legend draws the same shapes). */
@@ -20,18 +21,6 @@ export const KIND_SHAPES: Readonly<Record<EntityKind, cytoscape.Css.NodeShape>> 
   project: 'round-hexagon',
   work: 'round-tag',
   meeting: 'round-octagon',
-};
-
-const KIND_SIZES: Readonly<Record<EntityKind, number>> = {
-  organisation: 34,
-  company: 30,
-  agreement: 32,
-  country: 44,
-  place: 24,
-  person: 24,
-  project: 30,
-  work: 26,
-  meeting: 28,
 };
 
 /** The colours the stylesheet needs, resolved from custom properties. */
@@ -53,8 +42,8 @@ export function graphStylesheet(palette: GraphPalette): cytoscape.StylesheetJson
     style: {
       shape: KIND_SHAPES[kind],
       'background-color': palette.kinds[kind],
-      width: KIND_SIZES[kind],
-      height: KIND_SIZES[kind],
+      width: NODE_SIZES[kind],
+      height: NODE_SIZES[kind],
     },
   }));
   return [
@@ -64,15 +53,18 @@ export function graphStylesheet(palette: GraphPalette): cytoscape.StylesheetJson
         label: 'data(label)',
         color: palette.text,
         'font-family': palette.fontFamily,
-        'font-size': 14,
+        'font-size': NODE_LABEL.fontSize,
+        'line-height': NODE_LABEL.lineHeight,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 5,
+        'text-margin-y': NODE_LABEL.margin,
+        // Labels come wrapped (graph-label.ts: the layout kept room for those
+        // lines); the wider limit only catches a font much wider than expected.
         'text-wrap': 'wrap',
-        'text-max-width': '120px',
+        'text-max-width': `${Math.round(NODE_LABEL.maxWidth * 1.2)}px`,
         'text-background-color': palette.background,
         'text-background-opacity': 0.85,
-        'text-background-padding': '2px',
+        'text-background-padding': `${NODE_LABEL.padding}px`,
         'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': 5,
         'border-width': 2,
