@@ -290,7 +290,8 @@ export class CytoscapeController implements ReactiveController {
     const story = this.drawnStory;
     if (!cy || !story) return;
     const { view, selectedEvent, selectedEntity, visibleEvents } = this.source.view(story);
-    const selection = `${selectedEvent}|${selectedEntity}`;
+    // A chosen name decides what the graph shows, whichever of its events is selected.
+    const selection = selectedEntity ? `|${selectedEntity}` : `${selectedEvent}|`;
     const refit = selection !== this.fittedSelection || visibleEvents !== this.fittedFilter;
     this.fittedSelection = selection;
     this.fittedFilter = visibleEvents;

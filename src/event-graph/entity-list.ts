@@ -26,7 +26,7 @@ export interface EntityListInput {
   readonly onSelect: (entityId: string) => void;
 }
 
-/** The list of entities (`part="list"`). */
+/** The list of entities (`part="list"`), behind a disclosure. */
 export function renderEntityList(input: EntityListInput): TemplateResult {
   const { story, elements, view, selectedEntity, lang, onSelect } = input;
   const t = uiStrings(lang);
@@ -37,41 +37,47 @@ export function renderEntityList(input: EntityListInput): TemplateResult {
       .filter((node) => node.kind === kind && !view.hiddenNodes.has(node.id))
       .sort((a, b) => a.label.localeCompare(b.label, locale)),
   })).filter((group) => group.nodes.length > 0);
-  return html`<nav class="list" part="list" aria-label=${t.entityList}>
-    ${groups.map(
-      (group) =>
-        html`<h4 class="kind-heading">${t.kindNames[group.kind]}</h4>
-          <ul class="entities">
-            ${group.nodes.map((node) => {
-              const highlighted = view.highlightedNodes.has(node.id);
-              const selected = node.id === selectedEntity;
-              const count = eventsOfEntity(story, node.id).length;
-              return html`<li
-                class=${highlighted ? 'entity is-highlighted' : 'entity'}
-                data-entity=${node.id}
-              >
-                <button
-                  type="button"
-                  class="entity-button"
-                  aria-pressed=${selected ? 'true' : 'false'}
-                  @click=${() => {
-                    onSelect(node.id);
-                  }}
+  const shown = groups.reduce((sum, group) => sum + group.nodes.length, 0);
+  // Closed at first: one tab stop and a few lines instead of every name, which
+  // the canvas shows; opened, every name is a button.
+  return html`<details class="list" part="list">
+    <summary class="list-summary">${t.entityList} (${shown})</summary>
+    <nav aria-label=${t.entityList}>
+      ${groups.map(
+        (group) =>
+          html`<h4 class="kind-heading">${t.kindNames[group.kind]}</h4>
+            <ul class="entities">
+              ${group.nodes.map((node) => {
+                const highlighted = view.highlightedNodes.has(node.id);
+                const selected = node.id === selectedEntity;
+                const count = eventsOfEntity(story, node.id).length;
+                return html`<li
+                  class=${highlighted ? 'entity is-highlighted' : 'entity'}
+                  data-entity=${node.id}
                 >
-                  <span class="name">${node.label}</span>
-                  ${
-                    count > 0
-                      ? html`<span class="count"
-                          ><span aria-hidden="true">${count}</span
-                          ><span class="visually-hidden">${t.eventsOfEntity(count)}</span></span
-                        >`
-                      : nothing
-                  }
-                  ${highlighted && !selected ? html`<span class="visually-hidden">(${t.inSelectedEvent})</span>` : nothing}
-                </button>
-              </li>`;
-            })}
-          </ul>`,
-    )}
-  </nav>`;
+                  <button
+                    type="button"
+                    class="entity-button"
+                    aria-pressed=${selected ? 'true' : 'false'}
+                    @click=${() => {
+                      onSelect(node.id);
+                    }}
+                  >
+                    <span class="name">${node.label}</span>
+                    ${
+                      count > 0
+                        ? html`<span class="count"
+                            ><span aria-hidden="true">${count}</span
+                            ><span class="visually-hidden">${t.eventsOfEntity(count)}</span></span
+                          >`
+                        : nothing
+                    }
+                    ${highlighted && !selected ? html`<span class="visually-hidden">(${t.inSelectedEvent})</span>` : nothing}
+                  </button>
+                </li>`;
+              })}
+            </ul>`,
+      )}
+    </nav>
+  </details>`;
 }

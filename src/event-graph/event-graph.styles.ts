@@ -14,7 +14,7 @@ export const graphStyles = css`
   /* The natural height, never a scroller: the page scrolls. --he-height only
      reserves room (as the static fallback does); the graph grows past it. */
   :host {
-    --he-graph-height: 480px;
+    --he-graph-height: 440px;
     height: auto;
     min-height: var(--he-height, 0);
     overflow: visible;
@@ -42,7 +42,9 @@ export const graphStyles = css`
     cursor: pointer;
   }
   /* Narrow: the canvas, then what a tap chose (where the reader is looking),
-     the legend and the names. Wide: the chosen name beside the canvas. */
+     the legend and the names. Wide: all three in a column beside the canvas,
+     which then takes no more height than the canvas (until a chosen name's
+     events need it). */
   .body {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -52,12 +54,13 @@ export const graphStyles = css`
   @container (min-width: 700px) {
     .body {
       grid-template-columns: minmax(0, 1fr) minmax(240px, 32%);
-      grid-template-rows: auto 1fr auto;
-      grid-template-areas: 'canvas side' 'legend side' 'names names';
+      grid-template-rows: auto auto 1fr;
+      grid-template-areas: 'canvas side' 'canvas legend' 'canvas names';
     }
   }
   .canvas-frame {
     grid-area: canvas;
+    align-self: start;
     position: relative;
     min-width: 0;
   }
@@ -204,9 +207,10 @@ export const graphStyles = css`
     border-color: var(--he-color-focus);
     background: var(--he-color-highlight);
   }
+  /* One column of dates, wide enough for a range of years; longer ones wrap. */
   .event-date {
     flex: none;
-    min-width: 4.5em;
+    width: 6.5em;
     color: var(--he-color-muted);
     font-variant-numeric: tabular-nums;
   }
@@ -231,6 +235,12 @@ export const graphStyles = css`
   }
   .list {
     font-size: 0.875rem;
+  }
+  .list-summary {
+    width: fit-content;
+    padding: 4px 0;
+    cursor: pointer;
+    font-weight: 600;
   }
   .kind-heading {
     margin: 8px 0 2px;

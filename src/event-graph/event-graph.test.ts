@@ -104,8 +104,11 @@ describe('<event-graph>', () => {
 
   it('shows a visible, unclipped focus ring on the entity buttons', async () => {
     const element = await mountGraph();
+    // The list opens from its summary (closed, it is one tab stop).
+    root(element).querySelector<HTMLElement>('.list-summary')!.click();
     const button = listEntry(element, 'org')!.querySelector('button')!;
     button.focus();
+    expect(root(element).activeElement).to.equal(button);
     await sendKeys({ press: 'Shift' });
     const style = getComputedStyle(button);
     expect(style.outlineStyle).to.not.equal('none');

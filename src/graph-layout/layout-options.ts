@@ -24,8 +24,8 @@ export const FCOSE_LAYOUT_OPTIONS = {
   nodeSeparation: 30,
   // Short edges and weak repulsion: fcose packs the boxes (shape and label)
   // tightly and the layout's last step pushes apart what still overlaps, so
-  // that more names fit the panel at a readable zoom (43-name story: 26 in view
-  // at 847 x 440, against 18 with the earlier 60 / 6000; docs/performance.md).
+  // that more names fit the panel at a readable zoom (docs/performance.md,
+  // "Graph legibility").
   idealEdgeLength: 15,
   nodeRepulsion: 300,
   gravity: 3,

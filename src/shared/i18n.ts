@@ -144,7 +144,7 @@ const en: UiStrings = {
   graphHelpTouch:
     'Tap a name to list the events it takes part in. Two fingers move and zoom the graph; one scrolls the page.',
   kindLegend: 'Shapes: kinds of names. Colours belong to the categories of events.',
-  entityList: 'Names in the story and their connections',
+  entityList: 'All names in the story',
   connections: 'Connections',
   inSelectedEvent: 'in the selected event',
   eventsOfEntity: (count) => (count === 1 ? '1 event' : `${count} events`),
@@ -254,7 +254,7 @@ const zh: UiStrings = {
   graphHelp: '选择一个名称，列出其参与的事件。拖动可移动图；按住 Ctrl 或 ⌘ 滚动鼠标滚轮可缩放。',
   graphHelpTouch: '点按一个名称，列出其参与的事件。双指移动和缩放图；单指滚动页面。',
   kindLegend: '形状表示名称的类型；颜色表示事件的类别。',
-  entityList: '文中名称及其关联',
+  entityList: '文中所有名称',
   connections: '关联',
   inSelectedEvent: '属于所选事件',
   eventsOfEntity: (count) => `${count} 个事件`,
@@ -364,7 +364,7 @@ const ru: UiStrings = {
   graphHelpTouch:
     'Коснитесь названия, чтобы увидеть список связанных событий. Двумя пальцами граф двигается и масштабируется, одним — прокручивается страница.',
   kindLegend: 'Форма — вид названия. Цвет — категория события.',
-  entityList: 'Названия в тексте и их связи',
+  entityList: 'Все названия в тексте',
   connections: 'Связи',
   inSelectedEvent: 'в выбранном событии',
   eventsOfEntity: (count) => `событий: ${count}`,
