@@ -65,27 +65,56 @@ export function computeGraphLayout(
     if (!room) throw new Error(`computeGraphLayout: no box for node "${id}"`);
     return room;
   };
+  // fcose and cose-base keep node ids as keys of plain objects, where an id such
+  // as "constructor" finds Object.prototype's and the layout throws. The layout
+  // sees ids of its own (n0, n1, … and e0, e1, …), mapped back afterwards.
+  const layoutIds = new Map(elements.nodes.map((node, index) => [node.id, `n${index}`]));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     elements: {
-      nodes: elements.nodes.map((node) => {
+      nodes: elements.nodes.map((node, index) => {
         const box = roomOf(node.id);
         return {
           data: {
-            id: node.id,
+            id: `n${index}`,
+            entityId: node.id,
             kind: node.kind,
             width: 2 * box.halfWidth + BOX_GAP,
             height: box.above + box.below + BOX_GAP,
           },
         };
       }),
-      edges: elements.edges.map((edge) => ({
-        data: { id: edge.id, source: edge.source, target: edge.target },
-      })),
+      edges: elements.edges.flatMap((edge, index) => {
+        const source = layoutIds.get(edge.source);
+        const target = layoutIds.get(edge.target);
+        return source && target ? [{ data: { id: `e${index}`, source, target } }] : [];
+      }),
     },
     style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)' } }],
   });
+  try {
+    return { positions: layOut(cy, { seed, tuning, aspectRatio, roomOf }) };
+  } finally {
+    // Always: a headless instance left alive keeps Node running (a build that
+    // failed here once printed its error and then never exited).
+    cy.destroy();
+  }
+}
+
+/** How `layOut` runs: see `computeGraphLayout`. */
+interface LayoutRun {
+  readonly seed: number;
+  readonly tuning: Record<string, unknown>;
+  readonly aspectRatio: number;
+  readonly roomOf: (entityId: string) => NodeBox;
+}
+
+/** Runs fcose on `cy` and returns each node's position by story id. */
+function layOut(
+  cy: cytoscape.Core,
+  { seed, tuning, aspectRatio, roomOf }: LayoutRun,
+): Record<string, { x: number; y: number }> {
   const random = Math.random;
   Math.random = seededRandom(seed);
   try {
@@ -93,6 +122,7 @@ export function computeGraphLayout(
   } finally {
     Math.random = random;
   }
+  const entityId = (node: cytoscape.SingularElementArgument) => String(node.data('entityId'));
   // Entities without relations would be scattered by the force layout; they go
   // in tidy rows under the connected picture instead ("also mentioned").
   const isolated = cy.nodes().filter((node) => node.degree(false) === 0);
@@ -105,25 +135,26 @@ export function computeGraphLayout(
   const factor = connected.nonempty() ? Math.sqrt(aspectRatio / Math.max(current, 0.01)) : 1;
   const placed: PlacedBox[] = connected.nodes().map((node) => {
     const { x, y } = node.position();
-    const room = roomOf(node.id());
+    const id = entityId(node);
+    const room = roomOf(id);
     // fcose centres the box; the node sits at the top of it, its label below.
-    return { id: node.id(), ...room, x: x * factor, y: y / factor - (room.below - room.above) / 2 };
+    return { id, ...room, x: x * factor, y: y / factor - (room.below - room.above) / 2 };
   });
   separateBoxes(placed, BOX_GAP);
-  const positions: Record<string, { x: number; y: number }> = {};
+  // Keyed by story ids: no prototype, so that any id is an own key (JSON keeps it).
+  const positions = Object.create(null) as Record<string, { x: number; y: number }>;
   for (const node of placed) positions[node.id] = { x: Math.round(node.x), y: Math.round(node.y) };
   placeInRows(
     isolated
       .sort((a, b) => {
         const kind = String(a.data('kind')).localeCompare(String(b.data('kind')));
-        return kind !== 0 ? kind : a.id().localeCompare(b.id());
+        return kind !== 0 ? kind : entityId(a).localeCompare(entityId(b));
       })
-      .map((node) => ({ id: node.id(), ...roomOf(node.id()), x: 0, y: 0 })),
+      .map((node) => ({ id: entityId(node), ...roomOf(entityId(node)), x: 0, y: 0 })),
     placed,
     positions,
   );
-  cy.destroy();
-  return { positions };
+  return positions;
 }
 
 /**
