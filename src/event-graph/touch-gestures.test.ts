@@ -8,19 +8,25 @@ import { pinchViewport } from './touch-gestures.js';
 describe('pinchViewport', () => {
   const limits = { minZoom: 0.2, maxZoom: 4 };
   const start = { zoom: 1, pan: { x: 0, y: 0 } };
+  /** Two fingers moving from [[x, y], [x, y]] to [[x, y], [x, y]]. */
+  type Fingers = readonly [readonly [number, number], readonly [number, number]];
+  const pair = ([[ax, ay], [bx, by]]: Fingers) =>
+    [
+      { x: ax, y: ay },
+      { x: bx, y: by },
+    ] as const;
+  const pinch = (from: Fingers, to: Fingers) => pinchViewport(start, pair(from), pair(to), limits);
 
   it('zooms by how far the fingers spread, keeping the point between them in place', () => {
-    const viewport = pinchViewport(
-      start,
+    const viewport = pinch(
       [
-        { x: 90, y: 100 },
-        { x: 110, y: 100 },
+        [90, 100],
+        [110, 100],
       ],
       [
-        { x: 80, y: 100 },
-        { x: 120, y: 100 },
+        [80, 100],
+        [120, 100],
       ],
-      limits,
     );
     expect(viewport.zoom).to.equal(2);
     // The graph point (100, 100) is still drawn at (100, 100).
@@ -29,29 +35,19 @@ describe('pinchViewport', () => {
   });
 
   it('pans with two fingers moving together, within the zoom limits', () => {
-    const from = [
-      { x: 0, y: 0 },
-      { x: 10, y: 0 },
-    ] as const;
-    const moved = pinchViewport(
-      start,
-      from,
-      [
-        { x: 30, y: 40 },
-        { x: 40, y: 40 },
-      ],
-      limits,
-    );
+    const from: Fingers = [
+      [0, 0],
+      [10, 0],
+    ];
+    const moved = pinch(from, [
+      [30, 40],
+      [40, 40],
+    ]);
     expect(moved).to.deep.equal({ zoom: 1, pan: { x: 30, y: 40 } });
-    const far = pinchViewport(
-      start,
-      from,
-      [
-        { x: 0, y: 0 },
-        { x: 1000, y: 0 },
-      ],
-      limits,
-    );
+    const far = pinch(from, [
+      [0, 0],
+      [1000, 0],
+    ]);
     expect(far.zoom).to.equal(4);
   });
 });
