@@ -21,6 +21,7 @@ describe('the Azerbaijan–Kazakhstan story', () => {
     assert.deepEqual(story.source.credit, {
       zh: '编译：达娜',
       en: 'Compiled and translated by Dana',
+      ru: 'Подготовила и перевела Дана',
     });
     assert.ok(
       sourceText.endsWith(`【${story.source.credit.zh}】`),
@@ -68,6 +69,32 @@ describe('the Azerbaijan–Kazakhstan story', () => {
       assert.ok(sourceText.includes(event.quote.text), `${event.id}.quote.text is in the source`);
       assert.ok(event.entities.length > 0, `${event.id} involves entities`);
     }
+  });
+
+  it('is complete in Russian: every label and every quote translation', () => {
+    const missing = [];
+    const latin = [];
+    (function walk(node, path) {
+      if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${path}[${i}]`));
+      if (!node || typeof node !== 'object') return;
+      // A label ({ zh, en }) or a quote's translation ({ en }).
+      if (typeof node.en === 'string') {
+        if (!/\p{Script=Cyrillic}/u.test(node.ru ?? '')) missing.push(path);
+        // Titles and names are read in lists and on the graph: no word of them in Latin letters.
+        if (/(title|name)$/.test(path) && /[A-Za-z]/.test(node.ru ?? '')) latin.push(path);
+        return;
+      }
+      for (const [key, value] of Object.entries(node)) walk(value, `${path}.${key}`);
+    })(story, 'story');
+    assert.deepEqual(missing, [], 'labels without Russian');
+    assert.deepEqual(latin, [], 'Russian titles and names with Latin letters');
+    const names = new Map(story.entities.map((entity) => [entity.id, entity.name.ru]));
+    assert.equal(names.get('kassym-jomart-tokayev'), 'Касым-Жомарт Токаев');
+    assert.equal(names.get('ilham-aliyev'), 'Ильхам Алиев');
+    assert.equal(names.get('baku'), 'Баку');
+    assert.equal(names.get('nakhchivan'), 'Нахчыван');
+    assert.equal(names.get('organization-of-turkic-states'), 'Организация тюркских государств');
+    assert.equal(names.get('middle-corridor'), 'Средний коридор');
   });
 
   it('marks exactly the events after the dateline as planned', () => {
