@@ -51,6 +51,8 @@ const VIEW_INPUTS = ['selected', 'selectedEntity', 'visibleEvents', 'range', 'fo
  * @fires story-error - The story could not be loaded or is invalid. Detail: `{ errors: { path, message }[] }`.
  * @fires story-render - The first frame of the graph was painted.
  *
+ * @slot heading - A heading for the graph, before its zoom buttons.
+ *
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - Zoom, fit and the follow switch.
  * @csspart canvas - The graph drawing.
@@ -218,7 +220,8 @@ export class EventGraph extends StoryElement {
     const { view } = this.currentView(story);
     const allHidden = view.hiddenNodes.size === story.entities.length && story.entities.length > 0;
     return html`<div class="root" part="base">
-      <div class="toolbar" part="toolbar">
+      <div class="toolbar" part="toolbar" role="toolbar" aria-label=${t.graphZoom}>
+        <slot name="heading"></slot>
         ${zoomButtons(this, this.uiLang)}
         ${
           this.range

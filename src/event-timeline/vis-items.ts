@@ -5,11 +5,12 @@
  *
  * @module
  */
-import type { DataItem } from 'vis-timeline/esnext';
+import type { DataItem, IdType } from 'vis-timeline/esnext';
 import { parsePartialDate, startOf } from '../model/partial-date.js';
 import type { Story } from '../model/story-schema.js';
 import type { TimeWindow } from '../model/time-window.js';
 import { fullExtent, type TimelineItem } from '../model/timeline-items.js';
+import type { CrowdLayout } from './crowd-layout.js';
 
 /**
  * The id of the item the timeline adds for the time after the dateline. A colon
@@ -41,20 +42,37 @@ export function itemClassName(item: TimelineItem, state: VisItemState): string {
 }
 
 /**
- * The vis-timeline items for the visible events, in the order given, then the
- * background item after the dateline. `content` stays empty: the element's
- * template builds each item's DOM from text nodes.
+ * The vis-timeline items for the visible events, in the order given: those
+ * the crowd `layout` leaves alone, then one item per cluster, then the
+ * background item after the dateline. Without a layout every visible event is
+ * drawn alone. `content` stays empty: the element's template builds each
+ * item's DOM from text nodes.
  */
-export function toVisItems(items: Iterable<TimelineItem>, state: VisItemState): DataItem[] {
+export function toVisItems(
+  items: Iterable<TimelineItem>,
+  state: VisItemState,
+  layout?: CrowdLayout,
+): DataItem[] {
   const visItems: DataItem[] = [];
   for (const item of items) {
     if (state.visible && !state.visible.has(item.id)) continue;
+    if (layout && !layout.alone.has(item.id)) continue;
     visItems.push({
       id: item.id,
       start: item.start,
       ...(item.end ? { end: item.end } : {}),
       type: item.type === 'range' ? 'range' : 'box',
       className: itemClassName(item, state),
+      content: '',
+    });
+  }
+  for (const cluster of layout?.clusters ?? []) {
+    const highlighted = cluster.members.some((id) => state.highlighted.has(id));
+    visItems.push({
+      id: cluster.id,
+      start: new Date(cluster.at),
+      type: 'box',
+      className: highlighted ? 'he-cluster is-highlighted' : 'he-cluster',
       content: '',
     });
   }
@@ -92,6 +110,32 @@ export function classUpdates(
       updates.push({ id, className, start: item.start, content: '' });
   }
   return updates;
+}
+
+/**
+ * Of the items `next`, those that differ from what `drawn` holds under their
+ * id (new, moved, or with other classes): the only ones to give vis-timeline,
+ * which redraws every item it is given.
+ */
+export function changedItems(
+  drawn: { get(id: IdType): DataItem | null },
+  next: readonly DataItem[],
+): DataItem[] {
+  return next.filter((item) => {
+    const current = item.id === undefined ? null : drawn.get(item.id);
+    return (
+      !current ||
+      current.className !== item.className ||
+      current.type !== item.type ||
+      timeOf(current.start) !== timeOf(item.start) ||
+      timeOf(current.end) !== timeOf(item.end)
+    );
+  });
+}
+
+function timeOf(value: DataItem['start'] | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  return value instanceof Date ? value.getTime() : new Date(value).getTime();
 }
 
 /**

@@ -34,9 +34,39 @@ export function revealCentre(item: TimelineItem, window: TimeWindow): Date | und
   return new Date((start + end) / 2);
 }
 
-/** The window after a click on a cluster: a quarter as wide, centred where it was clicked. */
-export function zoomedInto(window: TimeWindow, at: Date): TimeWindow {
-  const span = (window.end.getTime() - window.start.getTime()) / 4;
-  const time = at.getTime();
-  return { start: new Date(time - span / 2), end: new Date(time + span / 2) };
+/**
+ * The window zoomed by `factor` (2: half as wide) around the instant `at`,
+ * which keeps its place on screen, as under a pinch.
+ */
+export function zoomedAround(window: TimeWindow, at: number, factor: number): TimeWindow {
+  const start = window.start.getTime();
+  const end = window.end.getTime();
+  return {
+    start: new Date(at - (at - start) / factor),
+    end: new Date(at + (end - at) / factor),
+  };
+}
+
+/**
+ * Where "zoom in" should hold still: the selected event when it is in view;
+ * otherwise the event in view nearest the window's centre, so that zooming in
+ * never lands on an empty stretch between events; the centre when none is.
+ *
+ * @param instants where the events the timeline shows are (ms), in any order.
+ */
+export function zoomAnchor(
+  window: TimeWindow,
+  instants: Iterable<number>,
+  selected: number | undefined,
+): number {
+  const start = window.start.getTime();
+  const end = window.end.getTime();
+  if (selected !== undefined && selected >= start && selected <= end) return selected;
+  const centre = (start + end) / 2;
+  let best: number | undefined;
+  for (const instant of instants) {
+    if (instant < start || instant > end) continue;
+    if (best === undefined || Math.abs(instant - centre) < Math.abs(best - centre)) best = instant;
+  }
+  return best ?? centre;
 }

@@ -24,3 +24,12 @@ export function writeEventHash(eventId: string): void {
   const next = eventHash(eventId);
   if (next !== location.hash) history.pushState(history.state, '', next);
 }
+
+/** Records "no event selected" as a new history entry: `event` leaves the fragment, the rest stays. */
+export function clearEventHash(): void {
+  const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+  if (!params.has('event')) return;
+  params.delete('event');
+  const rest = params.toString();
+  history.pushState(history.state, '', rest ? `#${rest}` : location.pathname + location.search);
+}

@@ -37,6 +37,23 @@ interface UiStrings {
   readonly zoomIn: string;
   readonly zoomOut: string;
   readonly fitAll: string;
+  readonly timelineHeading: string;
+  readonly timelineZoom: string;
+  readonly overviewLabel: string;
+  readonly graphHeading: string;
+  readonly graphZoom: string;
+  readonly detailLabel: string;
+  readonly skipToDetail: string;
+  readonly start: string;
+  readonly startWith: (date: string, title: string) => string;
+  readonly storyPeriod: (from: string, to: string) => string;
+  readonly storyEvents: (count: number) => string;
+  readonly previous: string;
+  readonly next: string;
+  readonly stepPosition: (position: number, total: number) => string;
+  readonly backToStart: string;
+  readonly selectedAnnouncement: (date: string, title: string) => string;
+  readonly selectionCleared: string;
   readonly legend: string;
   readonly planned: string;
   readonly eventsInCluster: (count: number) => string;
@@ -97,6 +114,23 @@ const en: UiStrings = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fitAll: 'Show all',
+  timelineHeading: 'Timeline',
+  timelineZoom: 'Zoom the timeline',
+  overviewLabel: 'Period shown on the timeline',
+  graphHeading: 'Connections',
+  graphZoom: 'Zoom the graph',
+  detailLabel: 'Event',
+  skipToDetail: 'Skip to the event',
+  start: 'Start',
+  startWith: (date, title) => `${date}: ${title}`,
+  storyPeriod: (from, to) => `${from} to ${to}`,
+  storyEvents: (count) => (count === 1 ? '1 event' : `${count} events`),
+  previous: 'Previous',
+  next: 'Next',
+  stepPosition: (position, total) => `${position} of ${total}`,
+  backToStart: 'Back to the overview',
+  selectedAnnouncement: (date, title) => `Selected: ${date} ${title}`,
+  selectionCleared: 'Selection cleared',
   legend: 'Categories',
   planned: 'planned',
   eventsInCluster: (count) => `${count} events`,
@@ -189,6 +223,23 @@ const zh: UiStrings = {
   zoomIn: '放大',
   zoomOut: '缩小',
   fitAll: '显示全部',
+  timelineHeading: '时间轴',
+  timelineZoom: '缩放时间轴',
+  overviewLabel: '时间轴显示的时段',
+  graphHeading: '关联',
+  graphZoom: '缩放关系图',
+  detailLabel: '事件',
+  skipToDetail: '跳到事件详情',
+  start: '开始阅读',
+  startWith: (date, title) => `${date}：${title}`,
+  storyPeriod: (from, to) => `${from}至${to}`,
+  storyEvents: (count) => `${count} 个事件`,
+  previous: '上一个',
+  next: '下一个',
+  stepPosition: (position, total) => `第 ${position} / ${total} 个`,
+  backToStart: '返回概览',
+  selectedAnnouncement: (date, title) => `已选择：${date} ${title}`,
+  selectionCleared: '已取消选择',
   legend: '类别',
   planned: '计划中',
   eventsInCluster: (count) => `${count} 个事件`,
@@ -278,6 +329,23 @@ const ru: UiStrings = {
   zoomIn: 'Приблизить',
   zoomOut: 'Отдалить',
   fitAll: 'Показать всё',
+  timelineHeading: 'Хронология',
+  timelineZoom: 'Масштаб хронологии',
+  overviewLabel: 'Период на шкале',
+  graphHeading: 'Связи',
+  graphZoom: 'Масштаб графа',
+  detailLabel: 'Событие',
+  skipToDetail: 'Перейти к событию',
+  start: 'Начать',
+  startWith: (date, title) => `${date}: ${title}`,
+  storyPeriod: (from, to) => `${from} — ${to}`,
+  storyEvents: (count) => `событий: ${count}`,
+  previous: 'Предыдущее',
+  next: 'Следующее',
+  stepPosition: (position, total) => `${position} из ${total}`,
+  backToStart: 'К началу',
+  selectedAnnouncement: (date, title) => `Выбрано: ${date} ${title}`,
+  selectionCleared: 'Выбор снят',
   legend: 'Категории',
   planned: 'запланировано',
   eventsInCluster: (count) => `событий: ${count}`,
