@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { loadModel, readJson, storyFile } from './helpers.mjs';
+import { importTypeScript } from '../../scripts/import-ts.mjs';
+import { loadModel, readJson, repoRoot, storyFile } from './helpers.mjs';
 
 const story = readJson(storyFile);
 const sourceText = readFileSync(resolve(dirname(storyFile), story.source.file), 'utf8');
@@ -95,6 +96,24 @@ describe('the Azerbaijan–Kazakhstan story', () => {
     assert.equal(names.get('nakhchivan'), 'Нахчыван');
     assert.equal(names.get('organization-of-turkic-states'), 'Организация тюркских государств');
     assert.equal(names.get('middle-corridor'), 'Средний коридор');
+  });
+
+  it('reads in Russian in its static fallback: every title in Cyrillic, quotes translated', async () => {
+    const { storyFallbackHtml } = await importTypeScript(
+      "export { storyFallbackHtml } from './src/fallback/story-fallback.ts';",
+      repoRoot,
+    );
+    const html = storyFallbackHtml(story, { stylesheet: 'fallback.css', lang: 'ru' });
+    const titles = [...html.matchAll(/<h[23] class="(?:event-)?title">([^<]*)</g)].map(
+      (match) => match[1],
+    );
+    assert.equal(titles.length, story.events.length + 1, 'the story title and each event title');
+    assert.deepEqual(
+      titles.filter((title) => /[A-Za-z]/.test(title)),
+      [],
+    );
+    assert.equal(html.match(/<p class="translation" lang="ru">/g)?.length, story.events.length);
+    assert.match(html, /Источник: <cite>Интервью президента Алиева/);
   });
 
   it('marks exactly the events after the dateline as planned', () => {
