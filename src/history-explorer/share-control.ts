@@ -12,12 +12,13 @@ import { eventHash } from './deep-link.js';
 export type ShareState = 'idle' | 'copied' | 'manual';
 
 /**
- * The link that opens an event: `shareUrl` (or this page) with `#event=<id>`.
- * It opens the event where an explorer with `deep-link` reads it.
+ * The link that opens an event: `shareUrl` (or this page) with
+ * `#event=<id>&lang=<lang>`. It opens the event, in that language, where an
+ * explorer with `deep-link` (or the iframe page) reads it.
  */
-export function eventLinkFor(shareUrl: string, eventId: string): string {
+export function eventLinkFor(shareUrl: string, eventId: string, lang?: string): string {
   const base = new URL(shareUrl || location.href, document.baseURI);
-  base.hash = eventHash(eventId, base.hash).slice(1);
+  base.hash = eventHash(eventId, base.hash, lang).slice(1);
   return base.href;
 }
 

@@ -1,0 +1,125 @@
+import { expect } from '@esm-bundle/chai';
+import { setViewport } from '@web/test-runner-commands';
+import type { EventGraph } from '../event-graph/event-graph.js';
+import type { EventTimeline } from '../event-timeline/event-timeline.js';
+import type { Story } from '../model/story-schema.js';
+import type { SourceQuote } from '../source-quote/source-quote.js';
+import { cleanup, mount, nextEvent, REAL_STORY_URL, until } from '../../test/helpers/browser.js';
+import './define.js';
+import type { HistoryExplorer } from './history-explorer.js';
+
+let story: Story;
+
+/** The explorer on the real story, once its timeline has drawn. */
+async function openStory(attributes: string): Promise<HistoryExplorer> {
+  const element = mount<HistoryExplorer>(`<history-explorer ${attributes}></history-explorer>`);
+  const drawn = nextEvent(element, 'timeline-draw');
+  element.src = REAL_STORY_URL;
+  await drawn;
+  return element;
+}
+
+const inside = (element: HistoryExplorer) => {
+  const root = element.shadowRoot!;
+  return {
+    root,
+    timeline: root.querySelector<EventTimeline>('event-timeline')!,
+    graph: root.querySelector<EventGraph>('event-graph')!,
+    quote: root.querySelector<SourceQuote>('source-quote')!,
+  };
+};
+
+const languageButton = (element: HistoryExplorer, lang: string) =>
+  [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.languages button')].find(
+    (button) => button.lang === lang,
+  )!;
+
+describe('<history-explorer> in Russian', () => {
+  before(async () => {
+    await setViewport({ width: 1280, height: 900 });
+    story = (await (await fetch(REAL_STORY_URL)).json()) as Story;
+  });
+  afterEach(cleanup);
+
+  it('shows no event title or entity name in English: timeline, names, canvas, quote', async () => {
+    const element = await openStory('lang="ru" selected="caspian-cable-agreement-2025"');
+    const { root, timeline, graph, quote } = inside(element);
+    await until(() => graph.drawn, 'the graph canvas');
+    await until(() => quote.shadowRoot!.querySelector('mark'), 'the quote');
+    for (const event of story.events) {
+      expect(timeline.shadowRoot!.querySelector(`#option-${event.id}`)!.textContent).to.include(
+        event.title.ru,
+      );
+    }
+    const names = [...graph.shadowRoot!.querySelectorAll('.entity-button')].map(
+      (button) => button.textContent,
+    );
+    for (const entity of story.entities) {
+      expect(
+        names.some((name) => name.includes(entity.name.ru!)),
+        entity.id,
+      ).to.equal(true);
+    }
+    const latinLabels = graph
+      .drawnNodes()
+      .map((node) => node.label)
+      .filter((label) => /[A-Za-z]/.test(label));
+    expect(latinLabels, 'canvas labels in Latin letters').to.deep.equal([]);
+    const shown = [root, timeline.shadowRoot!, graph.shadowRoot!, quote.shadowRoot!]
+      .map((node) => node.textContent)
+      .join('\n');
+    for (const label of [...story.events.map((e) => e.title), ...story.entities.map((e) => e.name)])
+      expect(shown).not.to.include(label.en);
+    const translation = quote.shadowRoot!.querySelector('.translation p')!;
+    expect(translation.getAttribute('lang')).to.equal('ru');
+    expect(translation.textContent).to.include('волоконно-оптической линии');
+  });
+});
+
+describe('<history-explorer> links', () => {
+  afterEach(() => {
+    cleanup();
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('opens the event and language a link names, and keeps the language in the URL and links', async () => {
+    history.replaceState(null, '', '#event=turkological-congress-1926&lang=ru');
+    const element = await openStory('deep-link');
+    await until(() => element.selected === 'turkological-congress-1926', 'the linked event');
+    expect(element.getAttribute('lang')).to.equal('ru');
+    await until(
+      () => inside(element).quote.shadowRoot!.querySelector('.translation p[lang="ru"]'),
+      'the Russian translation',
+    );
+    languageButton(element, 'zh').click();
+    await element.updateComplete;
+    expect(new URLSearchParams(location.hash.slice(1)).get('lang')).to.equal('zh');
+    expect(new URLSearchParams(location.hash.slice(1)).get('event')).to.equal(
+      'turkological-congress-1926',
+    );
+    expect(element.eventLink('caspian-summit-2022')).to.equal(
+      `${location.href.split('#')[0]!}#event=caspian-summit-2022&lang=zh`,
+    );
+  });
+
+  it('says so when a link or `selected` names an event the story lacks', async () => {
+    history.replaceState(null, '', '#event=no-such-event');
+    const element = await openStory('deep-link');
+    const notice = () => element.shadowRoot!.querySelector('.link-notice');
+    await until(notice, 'the notice');
+    expect(notice()!.textContent).to.include('“no-such-event”');
+    expect(notice()!.getAttribute('role')).to.equal('status');
+    expect(element.selected).to.equal('');
+
+    element.selected = 'also-missing';
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(element.selected).to.equal('');
+    expect(notice()!.textContent).to.include('“also-missing”');
+
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.title-card .start')!.click();
+    await element.updateComplete;
+    expect(element.selected).not.to.equal('');
+    expect(notice(), 'the notice goes once the reader picks an event').to.equal(null);
+  });
+});
