@@ -1,33 +1,27 @@
 import { expect } from '@esm-bundle/chai';
 import { setViewport } from '@web/test-runner-commands';
-import type { EventGraph } from '../event-graph/event-graph.js';
-import type { EventTimeline } from '../event-timeline/event-timeline.js';
 import type { Story } from '../model/story-schema.js';
-import type { SourceQuote } from '../source-quote/source-quote.js';
 import { cleanup, mount, nextEvent, REAL_STORY_URL, until } from '../../test/helpers/browser.js';
 import './define.js';
 import type { HistoryExplorer } from './history-explorer.js';
 
 let story: Story;
 
-/** The explorer on the real story, once its timeline has drawn. */
-async function openStory(attributes: string): Promise<HistoryExplorer> {
+/** The explorer on the real story (its views' elements at hand), once its timeline has drawn. */
+async function openStory(attributes: string) {
   const element = mount<HistoryExplorer>(`<history-explorer ${attributes}></history-explorer>`);
   const drawn = nextEvent(element, 'timeline-draw');
   element.src = REAL_STORY_URL;
   await drawn;
-  return element;
-}
-
-const inside = (element: HistoryExplorer) => {
   const root = element.shadowRoot!;
   return {
+    element,
     root,
-    timeline: root.querySelector<EventTimeline>('event-timeline')!,
-    graph: root.querySelector<EventGraph>('event-graph')!,
-    quote: root.querySelector<SourceQuote>('source-quote')!,
+    timeline: root.querySelector('event-timeline')!,
+    graph: root.querySelector('event-graph')!,
+    quote: root.querySelector('source-quote')!,
   };
-};
+}
 
 const languageButton = (element: HistoryExplorer, lang: string) =>
   [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.languages button')].find(
@@ -42,8 +36,9 @@ describe('<history-explorer> in Russian', () => {
   afterEach(cleanup);
 
   it('shows no event title or entity name in English: timeline, names, canvas, quote', async () => {
-    const element = await openStory('lang="ru" selected="caspian-cable-agreement-2025"');
-    const { root, timeline, graph, quote } = inside(element);
+    const { root, timeline, graph, quote } = await openStory(
+      'lang="ru" selected="caspian-cable-agreement-2025"',
+    );
     await until(() => graph.drawn, 'the graph canvas');
     await until(() => quote.shadowRoot!.querySelector('mark'), 'the quote');
     for (const event of story.events) {
@@ -84,11 +79,11 @@ describe('<history-explorer> links', () => {
 
   it('opens the event and language a link names, and keeps the language in the URL and links', async () => {
     history.replaceState(null, '', '#event=turkological-congress-1926&lang=ru');
-    const element = await openStory('deep-link');
+    const { element, quote } = await openStory('deep-link');
     await until(() => element.selected === 'turkological-congress-1926', 'the linked event');
     expect(element.getAttribute('lang')).to.equal('ru');
     await until(
-      () => inside(element).quote.shadowRoot!.querySelector('.translation p[lang="ru"]'),
+      () => quote.shadowRoot!.querySelector('.translation p[lang="ru"]'),
       'the Russian translation',
     );
     languageButton(element, 'zh').click();
@@ -104,7 +99,7 @@ describe('<history-explorer> links', () => {
 
   it('says so when a link or `selected` names an event the story lacks', async () => {
     history.replaceState(null, '', '#event=no-such-event');
-    const element = await openStory('deep-link');
+    const { element } = await openStory('deep-link');
     const notice = () => element.shadowRoot!.querySelector('.link-notice');
     await until(notice, 'the notice');
     expect(notice()!.textContent).to.include('“no-such-event”');
