@@ -71,6 +71,44 @@ describe('<history-explorer> in Russian', () => {
   });
 });
 
+describe('<history-explorer> search, as readers type it', () => {
+  afterEach(cleanup);
+
+  /** The ids of the events the timeline lists after typing `query`. */
+  async function searchFor(
+    opened: Awaited<ReturnType<typeof openStory>>,
+    query: string,
+  ): Promise<string[]> {
+    const input = opened.root.querySelector<HTMLInputElement>('.search input')!;
+    input.value = query;
+    input.dispatchEvent(new Event('input'));
+    await opened.element.updateComplete;
+    await opened.timeline.updateComplete;
+    return [...opened.timeline.shadowRoot!.querySelectorAll('[role=option]')].map((option) =>
+      option.id.replace(/^option-/, ''),
+    );
+  }
+
+  it('finds "Токаев" and "Баку" in Russian, "cable" and "tokaev" in English', async () => {
+    const russian = await openStory('lang="ru"');
+    expect(await searchFor(russian, 'Токаев')).to.include.members([
+      'tokayev-visits-azerbaijan-2022-2025',
+      'kemel-tokayev-birth-1923',
+    ]);
+    expect(await searchFor(russian, 'Баку')).to.include.members([
+      'turkological-congress-1926',
+      'caspian-cable-agreement-2025',
+    ]);
+    cleanup();
+    const english = await openStory('lang="en"');
+    expect(await searchFor(english, 'cable')).to.have.members([
+      'caspian-cable-agreement-2025',
+      'caspian-cable-completion-2026',
+    ]);
+    expect(await searchFor(english, 'tokaev')).to.include('tokayev-visits-azerbaijan-2022-2025');
+  });
+});
+
 describe('<history-explorer> links', () => {
   afterEach(() => {
     cleanup();
