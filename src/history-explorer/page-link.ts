@@ -50,12 +50,30 @@ export class PageLink implements ReactiveController {
     host.addController(this);
   }
 
+  private connected = false;
+  private listening = false;
+
   hostConnected(): void {
-    window.addEventListener('popstate', this.onPopState);
+    this.connected = true;
+    this.listen();
+  }
+
+  hostUpdate(): void {
+    this.listen();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('popstate', this.onPopState);
+    this.connected = false;
+    this.listen();
+  }
+
+  /** Only an explorer with `deep-link` listens to the page's history. */
+  private listen(): void {
+    const wanted = this.connected && this.access.deepLink();
+    if (wanted === this.listening) return;
+    this.listening = wanted;
+    if (wanted) window.addEventListener('popstate', this.onPopState);
+    else window.removeEventListener('popstate', this.onPopState);
   }
 
   /**
@@ -112,7 +130,7 @@ export class PageLink implements ReactiveController {
   }
 
   private readonly onPopState = () => {
-    if (this.access.deepLink()) this.applyUrl(true);
+    this.applyUrl(true);
   };
 }
 

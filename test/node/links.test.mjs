@@ -58,8 +58,12 @@ async function copyLink(target) {
   return target.evaluate('window.__copied.at(-1)');
 }
 
-/** Opens `link` in a fresh page and returns the event its explorer (in `frameOf`, if given) shows. */
-async function openLink(link, frameOf) {
+/**
+ * Opens `link` in a fresh page and returns the event its explorer (in `frameOf`, if
+ * given) shows once it shows `expected` or 10 s have passed (a frame first opens its
+ * own `?event=`, then the one the parent page's address names).
+ */
+async function openLink(link, expected, frameOf) {
   const { page, errors } = await openPage(site, WIDE);
   await page.goto(link);
   let target = page;
@@ -72,6 +76,9 @@ async function openLink(link, frameOf) {
     `${explorerIn}.shadowRoot.querySelector('source-quote')?.shadowRoot?.querySelector('mark')`,
     { timeout: 20000 },
   );
+  await target
+    .waitForFunction(`${explorerIn}.selected === ${JSON.stringify(expected)}`, { timeout: 10000 })
+    .catch(() => undefined);
   const shown = await target.evaluate(`({
     selected: ${explorerIn}.selected,
     lang: ${explorerIn}.getAttribute('lang'),
@@ -91,7 +98,7 @@ describe('"Copy link" opens the same event where it was copied', () => {
     const eventId = await stepToThirdEvent(page);
     const link = await copyLink(page);
     assert.equal(link, `${site.url}index.html#event=${eventId}&lang=ru`);
-    const opened = await openLink(link);
+    const opened = await openLink(link, eventId);
     assert.deepEqual(opened.shown, { selected: eventId, lang: 'ru' });
     assert.deepEqual([...errors, ...opened.errors], []);
     await opened.page.close();
@@ -107,7 +114,7 @@ describe('"Copy link" opens the same event where it was copied', () => {
     const eventId = await stepToThirdEvent(page);
     const link = await copyLink(page);
     assert.equal(link, `${site.url}examples/article.html#event=${eventId}&lang=en`);
-    const opened = await openLink(link);
+    const opened = await openLink(link, eventId);
     assert.equal(opened.shown.selected, eventId);
     assert.deepEqual([...errors, ...opened.errors], []);
     await opened.page.close();
@@ -127,7 +134,7 @@ describe('"Copy link" opens the same event where it was copied', () => {
     const eventId = await stepToThirdEvent(frame);
     const link = await copyLink(frame);
     assert.equal(link, `${site.url}examples/iframe.html#event=${eventId}&lang=en`);
-    const opened = await openLink(link, 'embed.html');
+    const opened = await openLink(link, eventId, 'embed.html');
     assert.equal(opened.shown.selected, eventId, 'the parent page opens the event in its frame');
     assert.deepEqual([...errors, ...opened.errors], []);
     await opened.page.close();
@@ -145,7 +152,7 @@ describe('"Copy link" opens the same event where it was copied', () => {
       link,
       `${site.url}embed.html?story=azerbaijan-kazakhstan&lang=zh#event=${eventId}&lang=zh`,
     );
-    const opened = await openLink(link);
+    const opened = await openLink(link, eventId);
     assert.deepEqual(opened.shown, { selected: eventId, lang: 'zh' });
     assert.deepEqual([...errors, ...opened.errors], []);
     await opened.page.close();
