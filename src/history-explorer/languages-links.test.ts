@@ -150,6 +150,15 @@ describe('<history-explorer> links', () => {
     expect(element.selected).to.equal('');
     expect(notice()!.textContent).to.include('“also-missing”');
 
+    // The id comes from the address: shown as text, never as markup.
+    const payload = '<img src=x onerror="window.__linkXss=1">';
+    element.selected = payload;
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(notice()!.textContent).to.include(`“${payload}”`);
+    expect(notice()!.querySelector('img')).to.equal(null);
+    expect((window as { __linkXss?: number }).__linkXss).to.equal(undefined);
+
     element.shadowRoot!.querySelector<HTMLButtonElement>('.title-card .start')!.click();
     await element.updateComplete;
     expect(element.selected).not.to.equal('');
