@@ -13,6 +13,8 @@ import { StorySchema, type LocalText, type Story } from '../model/story-schema.j
 export { compileStory } from '../model/compile-story.js';
 export { formatProblem } from '../model/story-error.js';
 export { checkCoverage } from '../model/coverage.js';
+export { jsonTooDeepAt, STORY_INPUT_LIMITS } from '../model/input-limits.js';
+export { notUtf8Message, textFormProblems } from '../model/text-encoding.js';
 export { storyFallbackHtml } from '../fallback/story-fallback.js';
 
 /** The JSON Schema editors point `$schema` at, generated from {@link StorySchema}. */

@@ -76,7 +76,10 @@ export function cytoscapeElements(
   return {
     nodes: elements.nodes.map((node) => ({
       data: { id: node.id, label: canvasLabel(node.label), kind: node.kind },
-      position: { ...(positions[node.id] ?? { x: 0, y: 0 }) },
+      // Own keys only: an entity called "constructor" must not find Object.prototype's.
+      position: {
+        ...((Object.hasOwn(positions, node.id) ? positions[node.id] : undefined) ?? { x: 0, y: 0 }),
+      },
     })),
     edges: elements.edges.map((edge) => ({
       data: {

@@ -9,7 +9,7 @@ import type { DataItem } from 'vis-timeline/esnext';
 import type { TimelineItem } from '../model/timeline-items.js';
 import type { uiStrings } from '../shared/i18n.js';
 import type { CrowdCluster } from './crowd-layout.js';
-import { FUTURE_ITEM_ID } from './vis-items.js';
+import { eventIdOfItem, FUTURE_ITEM_ID } from './vis-items.js';
 
 /** The interface strings an item may show. */
 export type ItemStrings = Pick<ReturnType<typeof uiStrings>, 'planned' | 'eventsInCluster'>;
@@ -72,6 +72,7 @@ export function itemContent(item: DataItem, lookup: ItemLookup, strings: ItemStr
     wrapper.textContent = strings.planned;
     return wrapper;
   }
-  const model = lookup.itemsById.get(id);
+  const eventId = eventIdOfItem(item.id);
+  const model = eventId === undefined ? undefined : lookup.itemsById.get(eventId);
   return model ? eventLabel(model, strings) : document.createElement('span');
 }

@@ -19,6 +19,23 @@ import type { CrowdLayout } from './crowd-layout.js';
  */
 export const FUTURE_ITEM_ID = 'he:future';
 
+/**
+ * vis-timeline keeps its items in plain objects keyed by id, where an event
+ * called `constructor` would find Object.prototype's and stop the drawing.
+ * Events are drawn under ids of their own: the event id after a prefix that
+ * no key of a plain object starts with.
+ */
+const EVENT_ITEM_PREFIX = 'he:event:';
+
+/** The id vis-timeline draws an event under. */
+export const visItemId = (eventId: string): string => `${EVENT_ITEM_PREFIX}${eventId}`;
+
+/** The event a drawn item stands for, or undefined for anything else (a cluster, the future). */
+export function eventIdOfItem(itemId: IdType | null | undefined): string | undefined {
+  const id = typeof itemId === 'string' ? itemId : undefined;
+  return id?.startsWith(EVENT_ITEM_PREFIX) ? id.slice(EVENT_ITEM_PREFIX.length) : undefined;
+}
+
 /** What, beside the events themselves, decides the items and their classes. */
 export interface VisItemState {
   /** Ids of the events to draw; undefined draws all. */
@@ -58,7 +75,7 @@ export function toVisItems(
     if (state.visible && !state.visible.has(item.id)) continue;
     if (layout && !layout.alone.has(item.id)) continue;
     visItems.push({
-      id: item.id,
+      id: visItemId(item.id),
       start: item.start,
       ...(item.end ? { end: item.end } : {}),
       type: item.type === 'range' ? 'range' : 'box',
@@ -103,7 +120,8 @@ export function classUpdates(
   const updates: DataItem[] = [];
   for (const current of drawn) {
     const id = current.id;
-    const item = id === undefined ? undefined : itemsById.get(String(id));
+    const eventId = eventIdOfItem(id);
+    const item = eventId === undefined ? undefined : itemsById.get(eventId);
     if (!item || id === undefined) continue;
     const className = itemClassName(item, state);
     if (current.className !== className)

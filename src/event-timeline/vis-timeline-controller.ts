@@ -17,7 +17,14 @@ import { axisFormat } from './axis-format.js';
 import { itemContent, type ItemStrings } from './item-content.js';
 import { TimelineCrowd, type CrowdContent } from './timeline-crowd.js';
 import { loadVis, type VisModule } from './vis-chunk.js';
-import { changedItems, classUpdates, toVisItems, type VisItemState } from './vis-items.js';
+import {
+  changedItems,
+  classUpdates,
+  eventIdOfItem,
+  toVisItems,
+  visItemId,
+  type VisItemState,
+} from './vis-items.js';
 import { visTimelineOptions } from './vis-options.js';
 import { revealCentre, windowAround, zoomAnchor, zoomedAround } from './window-moves.js';
 
@@ -293,8 +300,8 @@ export class VisTimelineController implements ReactiveController {
     const timeline = this.timeline;
     if (!timeline) return;
     const selected = this.content?.selected ?? '';
-    const id = selected && this.items?.get(selected) ? selected : '';
-    timeline.setSelection(id ? [id] : []);
+    const id = selected && this.items?.get(visItemId(selected)) ? selected : '';
+    timeline.setSelection(id ? [visItemId(id)] : []);
     if (id) this.reveal(id);
   }
 
@@ -438,11 +445,11 @@ export class VisTimelineController implements ReactiveController {
       this.hooks.drawn();
     };
     timeline.on('changed', onFirstDraw);
-    timeline.on('select', (properties: { items: string[] }) => {
-      const id = properties.items[0];
+    timeline.on('select', (properties: { items: IdType[] }) => {
+      const id = eventIdOfItem(properties.items[0]);
       const content = this.content;
       if (id && content?.itemsById.has(id)) this.hooks.select(id);
-      else if (content?.selected) timeline.setSelection([content.selected]);
+      else if (content?.selected) timeline.setSelection([visItemId(content.selected)]);
     });
     timeline.on('rangechange', (properties: { start: Date; end: Date }) => {
       this.hooks.windowChanging({ start: properties.start, end: properties.end });

@@ -52,19 +52,41 @@ export function computeGraphLayout(
     cytoscape.use(fcose);
     registered = true;
   }
+  // fcose and cose-base keep node ids as keys of plain objects, where an id such
+  // as "constructor" finds Object.prototype's and the layout throws. The layout
+  // sees ids of its own (n0, n1, … and e0, e1, …), mapped back afterwards.
+  const layoutIds = new Map(elements.nodes.map((node, index) => [node.id, `n${index}`]));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     elements: {
-      nodes: elements.nodes.map((node) => ({
-        data: { id: node.id, kind: node.kind, ...footprint(node.label) },
+      nodes: elements.nodes.map((node, index) => ({
+        data: { id: `n${index}`, entityId: node.id, kind: node.kind, ...footprint(node.label) },
       })),
-      edges: elements.edges.map((edge) => ({
-        data: { id: edge.id, source: edge.source, target: edge.target },
-      })),
+      edges: elements.edges.flatMap((edge, index) => {
+        const source = layoutIds.get(edge.source);
+        const target = layoutIds.get(edge.target);
+        return source && target ? [{ data: { id: `e${index}`, source, target } }] : [];
+      }),
     },
     style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)' } }],
   });
+  try {
+    return { positions: layOut(cy, seed, tuning, aspectRatio) };
+  } finally {
+    // Always: a headless instance left alive keeps Node running (a build that
+    // failed here once printed its error and then never exited).
+    cy.destroy();
+  }
+}
+
+/** Runs fcose on `cy` and returns each node's position by story id. */
+function layOut(
+  cy: cytoscape.Core,
+  seed: number,
+  tuning: Record<string, unknown>,
+  aspectRatio: number,
+): Record<string, { x: number; y: number }> {
   const random = Math.random;
   Math.random = seededRandom(seed);
   try {
@@ -72,7 +94,9 @@ export function computeGraphLayout(
   } finally {
     Math.random = random;
   }
-  const positions: Record<string, { x: number; y: number }> = {};
+  // Keyed by story ids: no prototype, so that any id is an own key (JSON keeps it).
+  const positions = Object.create(null) as Record<string, { x: number; y: number }>;
+  const entityId = (node: cytoscape.SingularElementArgument) => String(node.data('entityId'));
   // Entities without relations would be scattered by the force layout; they go
   // in tidy rows under the connected picture instead ("also mentioned").
   const isolated = cy.nodes().filter((node) => node.degree(false) === 0);
@@ -85,7 +109,7 @@ export function computeGraphLayout(
   const factor = connected.nonempty() ? Math.sqrt(aspectRatio / Math.max(current, 0.01)) : 1;
   connected.forEach((node) => {
     const { x, y } = node.position();
-    positions[node.id()] = { x: Math.round(x * factor), y: Math.round(y / factor) };
+    positions[entityId(node)] = { x: Math.round(x * factor), y: Math.round(y / factor) };
   });
   const spacing = 135;
   const stretched = {
@@ -96,15 +120,14 @@ export function computeGraphLayout(
   const perRow = Math.max(1, Math.floor((stretched.x2 - stretched.x1) / spacing) + 1);
   const byKindThenId = isolated.sort((a, b) => {
     const kind = String(a.data('kind')).localeCompare(String(b.data('kind')));
-    return kind !== 0 ? kind : a.id().localeCompare(b.id());
+    return kind !== 0 ? kind : entityId(a).localeCompare(entityId(b));
   });
   byKindThenId.forEach((node, index) => {
     const row = Math.floor(index / perRow);
-    positions[node.id()] = {
+    positions[entityId(node)] = {
       x: Math.round(stretched.x1 + (index % perRow) * spacing),
       y: Math.round(stretched.y2 + (connected.nonempty() ? 100 : 0) + row * 90),
     };
   });
-  cy.destroy();
-  return { positions };
+  return positions;
 }

@@ -18,6 +18,7 @@ import { graphSection, timelineSection, ViewLink } from './explorer-views.js';
 import {
   copyLinkToClipboard,
   eventLinkFor,
+  hasEvent,
   renderShareControl,
   type ShareState,
 } from './share-control.js';
@@ -251,7 +252,7 @@ export class HistoryExplorer extends StoryElement {
           order: readingOrder(story, visible),
           locale: this.locale,
           flow: this.flow,
-          share: this.selected ? this.renderShare() : nothing,
+          share: hasEvent(this.loadedStory, this.selected) ? this.renderShare() : nothing,
         })}
       </div>
       ${graphSection({

@@ -20,3 +20,5 @@ export * from './coverage.js';
 export * from './entity-use.js';
 export * from './review-story.js';
 export * from './compile-story.js';
+export * from './text-encoding.js';
+export * from './input-limits.js';

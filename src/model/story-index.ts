@@ -88,13 +88,12 @@ export function indexStory(story: Story): StoryIndex {
   const chronological = keys.sort(compareKeys).map((key) => key.event);
   const eventsByEntity = new Map<string, string[]>();
   chronological.forEach((event) => {
-    event.entities.forEach((entityId, position, entities) => {
-      // An entity listed twice counts once.
-      if (entities.indexOf(entityId) !== position) return;
+    // An entity listed twice counts once (a set: a list may be long).
+    for (const entityId of new Set(event.entities)) {
       const list = eventsByEntity.get(entityId);
       if (list) list.push(event.id);
       else eventsByEntity.set(entityId, [event.id]);
-    });
+    }
   });
   const index: StoryIndex = {
     chronological,

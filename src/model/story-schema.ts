@@ -85,6 +85,12 @@ export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[1
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The longest id: ids appear in links, messages and the page's markup. */
+export const ID_MAX_LENGTH = 100;
+
+/** A character that shows: not white space, a separator or an invisible format character. */
+const VISIBLE_CHARACTER = /[^\p{Cf}\p{Z}\s]/u;
+
 /**
  * The offending value as a message quotes it: JSON, cut short. Never throws: a
  * story handed over as an object (the `story` property) can hold what JSON
@@ -111,7 +117,9 @@ const nonEmptyText = (what: string) =>
   v.pipe(
     v.string(`${what} must be text`),
     v.nonEmpty(`${what} must not be empty`),
-    v.regex(/\S/, `${what} must not be empty`),
+    // Something visible: not only spaces, line breaks, or invisible format
+    // characters (zero-width spaces and joiners, direction marks).
+    v.regex(VISIBLE_CHARACTER, `${what} must not be empty`),
   );
 
 const idSchema = (what: string) =>
@@ -121,6 +129,11 @@ const idSchema = (what: string) =>
       ID_PATTERN,
       (issue) =>
         `${what} must be lower-case words joined by hyphens, like "treaty-2005" (got ${quoted(issue.input)})`,
+    ),
+    v.maxLength(
+      ID_MAX_LENGTH,
+      (issue) =>
+        `${what} must be at most ${ID_MAX_LENGTH} characters long (got ${quoted(issue.input)})`,
     ),
     v.description(`${what}: lower-case words joined by hyphens, unique in the story.`),
   );
@@ -188,7 +201,11 @@ export const SourceSchema = v.pipe(
       sha256: v.optional(
         v.pipe(
           v.string(),
-          v.regex(/^[0-9a-f]{64}$/, 'the sha256 must be 64 lower-case hex digits'),
+          v.regex(
+            /^[0-9a-fA-F]{64}$/,
+            (issue) =>
+              `the sha256 must be 64 hex digits, as \`sha256sum\` prints them (got ${quoted(issue.input)})`,
+          ),
           v.description('SHA-256 of the source file; the build refuses a source that changed.'),
         ),
       ),

@@ -95,6 +95,7 @@ interface UiStrings {
   readonly errorTooLarge: (limit: string) => string;
   readonly errorInvalid: (count: number) => string;
   readonly errorSourceMissing: string;
+  readonly errorInvalidUrl: string;
   readonly errorCodeMissing: string;
   readonly categoryNames: Readonly<Record<Category, string>>;
   readonly kindNames: Readonly<Record<EntityKind, string>>;
@@ -175,6 +176,7 @@ const en: UiStrings = {
   errorInvalid: (count) =>
     count === 1 ? 'The story has 1 error:' : `The story has ${count} errors:`,
   errorSourceMissing: 'The source text of the story could not be loaded.',
+  errorInvalidUrl: 'The address of the story file is not a valid URL.',
   errorCodeMissing:
     'Part of the widget could not be loaded (network error). Reload the page to try again.',
   categoryNames: {
@@ -283,6 +285,7 @@ const zh: UiStrings = {
   errorTooLarge: (limit) => `故事文件超过了 ${limit} 的上限。`,
   errorInvalid: (count) => `故事数据有 ${count} 处错误：`,
   errorSourceMissing: '无法加载故事的原文。',
+  errorInvalidUrl: '故事文件的地址不是有效的网址。',
   errorCodeMissing: '组件的一部分无法加载（网络错误）。请重新加载页面再试。',
   categoryNames: {
     politics: '政治',
@@ -392,6 +395,7 @@ const ru: UiStrings = {
   errorTooLarge: (limit) => `Файл истории больше допустимых ${limit}.`,
   errorInvalid: (count) => `Ошибок в данных истории: ${count}.`,
   errorSourceMissing: 'Не удалось загрузить текст источника.',
+  errorInvalidUrl: 'Адрес файла истории — не корректный URL.',
   errorCodeMissing:
     'Не удалось загрузить часть виджета (ошибка сети). Обновите страницу, чтобы попробовать снова.',
   categoryNames: {
