@@ -7,8 +7,9 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { computeGraphLayout } from '../graph-layout/graph-layout.js';
-import { canvasLabel, toGraphElements } from '../model/graph-elements.js';
-import { StorySchema, type LocalText, type Story } from '../model/story-schema.js';
+import { toGraphElements, type GraphNode } from '../model/graph-elements.js';
+import { roomForNames } from '../model/graph-label.js';
+import { StorySchema, type Story } from '../model/story-schema.js';
 
 export { compileStory } from '../model/compile-story.js';
 export { formatProblem } from '../model/story-error.js';
@@ -33,12 +34,17 @@ export function storyJsonSchema(): Record<string, unknown> {
 
 /**
  * Adds precomputed graph positions to a compiled story, so the browser shows
- * the graph with a preset layout and no layout cost. Node sizes allow for the
- * longer of the Chinese and English names.
+ * the graph with a preset layout and no layout cost. Each node keeps room for
+ * its name as drawn in whichever of the story's languages takes the most.
  */
 export function withGraphLayout(story: Story): Story {
-  const longer = (text: LocalText) =>
-    canvasLabel(text.zh.length * 2 > text.en.length ? text.zh : text.en);
-  const elements = toGraphElements(story, { textOf: longer, relationLabel: (type) => type });
-  return { ...story, layout: computeGraphLayout(elements) };
+  const elements = toGraphElements(story, { textOf: (text) => text.en, relationLabel: String });
+  const names = new Map(
+    story.entities.map((entity) => [
+      entity.id,
+      Object.values(entity.name).filter((name): name is string => typeof name === 'string'),
+    ]),
+  );
+  const room = (node: GraphNode) => roomForNames(node.kind, names.get(node.id) ?? [node.label]);
+  return { ...story, layout: computeGraphLayout(elements, undefined, undefined, undefined, room) };
 }

@@ -187,6 +187,11 @@ export class EventTimeline extends StoryElement {
     return this.visTimeline.show(id);
   }
 
+  /** Moves and zooms the timeline so that these events are all in view, without selecting any. */
+  showEvents(ids: readonly string[]): Promise<void> {
+    return this.visTimeline.showAll(ids);
+  }
+
   /** The window the timeline shows, once it exists. */
   get visibleWindow(): { start: Date; end: Date } | undefined {
     return this.visTimeline.window;

@@ -26,7 +26,13 @@ import {
   type VisItemState,
 } from './vis-items.js';
 import { visTimelineOptions } from './vis-options.js';
-import { revealCentre, windowAround, zoomAnchor, zoomedAround } from './window-moves.js';
+import {
+  revealCentre,
+  windowAround,
+  windowAroundAll,
+  zoomAnchor,
+  zoomedAround,
+} from './window-moves.js';
 
 /** What the timeline draws. The element sets it before each of its updates. */
 export interface TimelineContent {
@@ -322,6 +328,14 @@ export class VisTimelineController implements ReactiveController {
     if (!item || !this.timeline) return Promise.resolve();
     this.crowd.feature(id);
     return this.setWindow(windowAround(item));
+  }
+
+  /** Shows these events together (a chosen name's); resolves once they are drawn. */
+  showAll(ids: readonly string[]): Promise<void> {
+    const items = ids.flatMap((id) => this.content?.itemsById.get(id) ?? []);
+    if (items.length === 0 || !this.timeline) return Promise.resolve();
+    this.crowd.release();
+    return this.setWindow(windowAroundAll(items));
   }
 
   /** Shows every event the filters leave. */

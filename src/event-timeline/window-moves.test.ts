@@ -1,6 +1,12 @@
 import { expect } from '@esm-bundle/chai';
 import type { TimelineItem } from '../model/timeline-items.js';
-import { revealCentre, windowAround, zoomAnchor, zoomedAround } from './window-moves.js';
+import {
+  revealCentre,
+  windowAround,
+  windowAroundAll,
+  zoomAnchor,
+  zoomedAround,
+} from './window-moves.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 const utc = (year: number, month = 0, day = 1) => new Date(Date.UTC(year, month, day));
@@ -14,6 +20,17 @@ const point = (start: Date): TimelineItem => ({
   title: '',
 });
 const period = (start: Date, end: Date): TimelineItem => ({ ...point(start), end, type: 'range' });
+
+describe('windowAroundAll', () => {
+  it('spans from the first start to the last end, with margins', () => {
+    const start = utc(1926);
+    const end = utc(2027);
+    const margin = (end.getTime() - start.getTime()) * 0.15;
+    const window = windowAroundAll([point(utc(2005)), point(start), period(utc(2022), end)]);
+    expect(window.start.getTime()).to.equal(start.getTime() - margin);
+    expect(window.end.getTime()).to.equal(end.getTime() + margin);
+  });
+});
 
 describe('windowAround', () => {
   it('shows a single date with at least 400 days on each side', () => {

@@ -15,8 +15,16 @@ const DAY_MS = 24 * 3600 * 1000;
  * each side, at least 400 days.
  */
 export function windowAround(item: TimelineItem): TimeWindow {
-  const start = item.start.getTime();
-  const end = (item.end ?? item.start).getTime();
+  return windowAroundAll([item]);
+}
+
+/**
+ * A window around several events (a chosen name's): from the first start to
+ * the last end, with the margins of `windowAround`.
+ */
+export function windowAroundAll(items: readonly TimelineItem[]): TimeWindow {
+  const start = Math.min(...items.map((item) => item.start.getTime()));
+  const end = Math.max(...items.map((item) => (item.end ?? item.start).getTime()));
   const margin = Math.max((end - start) * 0.15, 400 * DAY_MS);
   return { start: new Date(start - margin), end: new Date(end + margin) };
 }

@@ -79,6 +79,8 @@ export interface GraphSectionView extends ViewsBase {
   /** Hold the canvas back (until the timeline has drawn). */
   readonly deferCanvas: boolean;
   readonly onEntity: (event: CustomEvent<EntitySelectDetail>) => void;
+  /** An event picked from the chosen name's list. */
+  readonly onEvent: (event: CustomEvent<EventSelectDetail>) => void;
   readonly onFollow: (event: CustomEvent<FollowRangeChangeDetail>) => void;
 }
 
@@ -98,6 +100,7 @@ export function graphSection(view: GraphSectionView): TemplateResult {
       ?follow-range=${view.followRange}
       ?defer-canvas=${view.deferCanvas}
       @entity-select=${view.onEntity}
+      @event-select=${view.onEvent}
       @follow-range-change=${view.onFollow}
       @story-render=${view.stop}
       @story-load=${view.stop}

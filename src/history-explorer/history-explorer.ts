@@ -7,11 +7,12 @@ import '../event-timeline/define.js';
 import '../source-quote/define.js';
 import type { EventGraph } from '../event-graph/event-graph.js';
 import type { EventTimeline } from '../event-timeline/event-timeline.js';
-import type { EntitySelectDetail, EventSelectDetail } from '../shared/events.js';
+import type { EventSelectDetail } from '../shared/events.js';
 import type { UiLanguage } from '../shared/i18n.js';
 import { StoryElement } from '../shared/story-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { bringIntoView } from './bring-into-view.js';
+import { EntityEventsLink } from './entity-events.js';
 import { explorerHeader } from './explorer-header.js';
 import { linkNotice, linkNoticeStyles, PageLink } from './page-link.js';
 import { graphSection, timelineSection, ViewLink } from './explorer-views.js';
@@ -115,6 +116,23 @@ export class HistoryExplorer extends StoryElement {
       this.emit('story-render', null);
     },
     graph: () => this.graph ?? undefined,
+  });
+  /** A name chosen in the graph: its events into view on the timeline, and selectable. */
+  private readonly entityEvents = new EntityEventsLink({
+    timeline: () => this.timeline ?? undefined,
+    eventsOf: (entityId) => {
+      const story = this.loadedStory;
+      const visible = new Set(this.visibleIds() ?? story?.events.map((event) => event.id));
+      return story ? eventsOfEntity(story, entityId).filter((id) => visible.has(id)) : [];
+    },
+    chooseEntity: (entityId) => {
+      this.selectedEntity = entityId;
+    },
+    selectEvent: (eventId) => {
+      this.revealDetail = true;
+      this.select(eventId, true);
+    },
+    rendered: () => this.updateComplete,
   });
   /** The search and the category filters. */
   private readonly filter = new StoryFilter(this);
@@ -261,7 +279,8 @@ export class HistoryExplorer extends StoryElement {
         range: this.views.range,
         followRange: this.views.followRange,
         deferCanvas: !this.views.timelineDrawn,
-        onEntity: this.onEntitySelect,
+        onEntity: this.entityEvents.onEntitySelect,
+        onEvent: this.entityEvents.onEventSelect,
         onFollow: this.views.onFollowChange,
       })}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -333,10 +352,6 @@ export class HistoryExplorer extends StoryElement {
   private skipToDetail(): void {
     this.detail?.focus();
     this.detail?.scrollIntoView({ block: 'nearest' });
-  }
-
-  private onEntitySelect(event: CustomEvent<EntitySelectDetail>): void {
-    this.selectedEntity = event.detail.entityId;
   }
 
   private readonly clearEntity = (): void => {

@@ -59,6 +59,10 @@ interface UiStrings {
   readonly eventsInCluster: (count: number) => string;
   readonly graphLabel: string;
   readonly graphHelp: string;
+  /** The graph's help on a touch screen. */
+  readonly graphHelpTouch: string;
+  /** The legend of entity kinds: shapes are kinds, colours are the timeline's categories. */
+  readonly kindLegend: string;
   readonly entityList: string;
   readonly connections: string;
   readonly inSelectedEvent: string;
@@ -139,8 +143,11 @@ const en: UiStrings = {
   eventsInCluster: (count) => `${count} events`,
   graphLabel: 'Graph of organisations, agreements and countries',
   graphHelp:
-    'Select a name to see the events it takes part in. Ctrl or ⌘ with the mouse wheel zooms.',
-  entityList: 'Names in the story and their connections',
+    'Select a name to list the events it takes part in. Drag to move the graph; Ctrl or ⌘ with the mouse wheel zooms.',
+  graphHelpTouch:
+    'Tap a name to list the events it takes part in. Two fingers move and zoom the graph; one scrolls the page.',
+  kindLegend: 'Shapes: kinds of names. Colours belong to the categories of events.',
+  entityList: 'All names in the story',
   connections: 'Connections',
   inSelectedEvent: 'in the selected event',
   eventsOfEntity: (count) => (count === 1 ? '1 event' : `${count} events`),
@@ -249,8 +256,10 @@ const zh: UiStrings = {
   planned: '计划中',
   eventsInCluster: (count) => `${count} 个事件`,
   graphLabel: '组织、协议与国家关系图',
-  graphHelp: '选择一个名称，查看其参与的事件。按住 Ctrl 或 ⌘ 滚动鼠标滚轮可缩放。',
-  entityList: '文中名称及其关联',
+  graphHelp: '选择一个名称，列出其参与的事件。拖动可移动图；按住 Ctrl 或 ⌘ 滚动鼠标滚轮可缩放。',
+  graphHelpTouch: '点按一个名称，列出其参与的事件。双指移动和缩放图；单指滚动页面。',
+  kindLegend: '形状表示名称的类型；颜色表示事件的类别。',
+  entityList: '文中所有名称',
   connections: '关联',
   inSelectedEvent: '属于所选事件',
   eventsOfEntity: (count) => `${count} 个事件`,
@@ -358,8 +367,11 @@ const ru: UiStrings = {
   eventsInCluster: (count) => `событий: ${count}`,
   graphLabel: 'Граф организаций, соглашений и стран',
   graphHelp:
-    'Выберите название, чтобы увидеть связанные события. Ctrl или ⌘ с колесом мыши — масштаб.',
-  entityList: 'Названия в тексте и их связи',
+    'Выберите название, чтобы увидеть список связанных событий. Граф можно двигать мышью; Ctrl или ⌘ с колесом мыши — масштаб.',
+  graphHelpTouch:
+    'Коснитесь названия, чтобы увидеть список связанных событий. Двумя пальцами граф двигается и масштабируется, одним — прокручивается страница.',
+  kindLegend: 'Форма — вид названия. Цвет — категория события.',
+  entityList: 'Все названия в тексте',
   connections: 'Связи',
   inSelectedEvent: 'в выбранном событии',
   eventsOfEntity: (count) => `событий: ${count}`,

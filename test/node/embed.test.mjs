@@ -417,7 +417,7 @@ describe('a widget whose code cannot load', () => {
       alert,
       /Part of the widget could not be loaded \(network error\)\. Reload the page to try again\./,
     );
-    // The story stays: the list of names and their connections is still there to read.
+    // The story stays: the list of names is still there to read.
     const names = await page.evaluate(
       `[...${graph}.shadowRoot.querySelectorAll('.entity-button .name')].map((name) => name.textContent)`,
     );
