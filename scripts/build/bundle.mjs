@@ -19,6 +19,7 @@ export async function bundle(root, stagingDir) {
     entryPoints: {
       embed: join(root, 'src/embed.ts'),
       'embed-frame': join(root, 'src/embed-frame.ts'),
+      standalone: join(root, 'src/standalone-page.ts'),
     },
     outdir: stagingDir,
     bundle: true,

@@ -18,7 +18,7 @@ const PAGES = [
   'favicon.ico',
 ];
 const FALLBACK_CSS = 'src/fallback/fallback.css';
-const FALLBACK_MARKER = /<!--\s*fallback:([a-z0-9-]+)(?:\s+lang=(en|zh))?\s*-->/g;
+const FALLBACK_MARKER = /<!--\s*fallback:([a-z0-9-]+)(?:\s+lang=(en|zh|ru))?\s*-->/g;
 
 /**
  * Replaces each `<!-- fallback:<story-id> -->` marker in a page with the
@@ -70,7 +70,7 @@ export async function copyPages(root, model, stagingDir, stories) {
     const base = name.replace(/\.json$/, '');
     await writeFile(join(stagingDir, 'stories', name), JSON.stringify(story));
     // For editors who paste the fallback into their own pages (see docs/embedding.md).
-    for (const lang of ['en', 'zh']) {
+    for (const lang of ['en', 'zh', 'ru']) {
       const html = model.storyFallbackHtml(story, { stylesheet: '../fallback.css', lang });
       await writeFile(
         join(stagingDir, 'stories', `${base}.fallback${lang === 'en' ? '' : `.${lang}`}.html`),

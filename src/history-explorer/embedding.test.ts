@@ -65,7 +65,7 @@ describe('<history-explorer> as an embed', () => {
     try {
       element.shadowRoot!.querySelector<HTMLButtonElement>('.share button')!.click();
       await until(() => element.shadowRoot!.querySelector('.share-status'), 'the "copied" status');
-      expect(copied).to.deep.equal(['https://news.example/explorer/#event=treaty']);
+      expect(copied).to.deep.equal(['https://news.example/explorer/#event=treaty&lang=en']);
       expect(element.shadowRoot!.querySelector('.share-status')!.textContent).to.equal(
         'Link copied',
       );
@@ -89,7 +89,7 @@ describe('<history-explorer> as an embed', () => {
         () => element.shadowRoot!.querySelector<HTMLInputElement>('.share-manual input'),
         'the link field',
       );
-      expect(input.value).to.equal(`${location.href.split('#')[0]!}#event=congress`);
+      expect(input.value).to.equal(`${location.href.split('#')[0]!}#event=congress&lang=en`);
     } finally {
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
     }

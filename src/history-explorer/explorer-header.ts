@@ -41,8 +41,14 @@ export function explorerHeader(view: HeaderView): TemplateResult {
     story.events.some((event) => event.category === category),
   );
   const hasPlanned = story.events.some((event) => event.planned === true);
+  // The story's title is always the explorer's first heading: the views' h3 headings come
+  // before the title card in the document, so while the card shows the title this one is
+  // for screen readers only (an h3 straight after the page's h1 breaks the outline).
+  const titleClass = view.showTitle ? 'title' : 'title visually-hidden';
   return html`<header class="header" part="header">
-    ${view.showTitle ? html`<h2 class="title" id="story-title">${textIn(story.title, lang)}</h2>` : nothing}
+    <h2 class=${titleClass} id=${view.showTitle ? 'story-title' : nothing}>
+      ${textIn(story.title, lang)}
+    </h2>
     <div class="languages" role="group" aria-label=${t.language} part="languages">
       ${UI_LANGUAGES.map(
         (code) =>

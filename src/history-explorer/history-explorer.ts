@@ -12,9 +12,9 @@ import type { UiLanguage } from '../shared/i18n.js';
 import { StoryElement } from '../shared/story-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { bringIntoView } from './bring-into-view.js';
-import { clearEventHash, readEventHash, writeEventHash } from './deep-link.js';
 import { EntityEventsLink } from './entity-events.js';
 import { explorerHeader } from './explorer-header.js';
+import { linkNotice, linkNoticeStyles, PageLink } from './page-link.js';
 import { graphSection, timelineSection, ViewLink } from './explorer-views.js';
 import {
   copyLinkToClipboard,
@@ -51,7 +51,7 @@ import { StoryFilter } from './story-filter.js';
  * @attr src - URL of a story file (JSON).
  * @attr lang - Interface and label language: zh, en or ru (the switch changes it).
  * @attr selected - Id of the selected event.
- * @attr deep-link - Read and write `#event=<id>` in the page URL; the back button walks the selection history.
+ * @attr deep-link - Read and write `#event=<id>&lang=<code>` in the page URL; the back button walks the selection history.
  * @attr share-url - The page copied event links point to (default: this page).
  * @attr theme - light or dark; follows prefers-color-scheme when absent.
  *
@@ -87,7 +87,7 @@ import { StoryFilter } from './story-filter.js';
  * @cssprop --he-color-highlight - Background of highlighted quotes and names.
  */
 export class HistoryExplorer extends StoryElement {
-  static override styles = [themeStyles, explorerStyles];
+  static override styles = [themeStyles, explorerStyles, linkNoticeStyles];
 
   /** Keep `#event=<id>` in the page URL in step with the selection. */
   @property({ type: Boolean, attribute: 'deep-link', reflect: true }) deepLink = false;
@@ -159,18 +159,24 @@ export class HistoryExplorer extends StoryElement {
   });
   /** A selection the reader made: its detail is brought into view once rendered. */
   private revealDetail = false;
+  /** `#event=` / `lang=` in the page URL, and event ids the story lacks. */
+  private readonly pageLink = new PageLink(this, {
+    deepLink: () => this.deepLink,
+    story: () => this.loadedStory,
+    open: (eventId, announce) => {
+      this.selectedEntity = '';
+      this.selected = eventId;
+      if (announce) this.emit('event-select', { eventId });
+    },
+    clear: () => {
+      this.selected = '';
+    },
+    setLanguage: (code) => {
+      this.lang = code;
+    },
+  });
 
   private appliedHashFor?: Story;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.deepLink) window.addEventListener('popstate', this.onPopState);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -180,12 +186,10 @@ export class HistoryExplorer extends StoryElement {
       this.appliedHashFor = story;
       this.views.reset();
       this.selectedEntity = '';
-      if (this.deepLink) this.applyHash(false);
-      if (this.selected && !indexStory(story).eventsById.has(this.selected)) this.selected = '';
-    }
-    if (changed.has('deepLink') && this.isConnected) {
-      window.removeEventListener('popstate', this.onPopState);
-      if (this.deepLink) window.addEventListener('popstate', this.onPopState);
+      this.pageLink.storyLoaded();
+      this.selected = this.pageLink.checked(story, this.selected);
+    } else if (story && changed.has('selected')) {
+      this.selected = this.pageLink.checked(story, this.selected);
     }
   }
 
@@ -250,6 +254,7 @@ export class HistoryExplorer extends StoryElement {
         onToggleCategory: this.filter.toggle,
         onClearEntity: this.clearEntity,
       })}
+      ${linkNotice(this.pageLink.missingId, t)}
       <div class="stage">
         ${timelineSection({
           ...common,
@@ -296,10 +301,11 @@ export class HistoryExplorer extends StoryElement {
 
   /**
    * The link that opens an event: `share-url` (or this page) with
-   * `#event=<id>`. It opens the event where an explorer with `deep-link` reads it.
+   * `#event=<id>&lang=<code>`. It opens the event, in this language, where an
+   * explorer with `deep-link` (or the iframe page) reads it.
    */
   eventLink(eventId: string): string {
-    return eventLinkFor(this.shareUrl, eventId);
+    return eventLinkFor(this.shareUrl, eventId, this.uiLang);
   }
 
   private async copyLink(): Promise<void> {
@@ -311,6 +317,7 @@ export class HistoryExplorer extends StoryElement {
 
   private setLanguage(code: UiLanguage): void {
     this.lang = code;
+    this.pageLink.languageChosen(code);
   }
 
   private onEventSelect(event: CustomEvent<EventSelectDetail>): void {
@@ -338,7 +345,7 @@ export class HistoryExplorer extends StoryElement {
     if (!this.selected) return;
     this.selected = '';
     this.shareState = 'idle';
-    if (this.deepLink) clearEventHash();
+    this.pageLink.cleared();
   }
 
   /** The skip link: from the timeline's controls straight to the detail. */
@@ -355,27 +362,8 @@ export class HistoryExplorer extends StoryElement {
     if (this.selected === eventId) return;
     this.selected = eventId;
     this.shareState = 'idle';
-    if (fromReader && this.deepLink) writeEventHash(eventId);
+    if (fromReader) this.pageLink.selected(eventId);
   }
-
-  /** Applies `#event=<id>` from the URL; an unknown id is ignored. */
-  private applyHash(announce: boolean): void {
-    const story = this.loadedStory;
-    const id = readEventHash();
-    if (!story) return;
-    if (id === undefined) {
-      if (announce) this.selected = '';
-      return;
-    }
-    if (!indexStory(story).eventsById.has(id)) return;
-    this.selectedEntity = '';
-    this.selected = id;
-    if (announce) this.emit('event-select', { eventId: id });
-  }
-
-  private readonly onPopState = () => {
-    this.applyHash(true);
-  };
 
   /** Focuses the timeline (the keyboard entry point). */
   override focus(options?: FocusOptions): void {

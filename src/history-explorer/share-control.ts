@@ -19,12 +19,13 @@ export function hasEvent(story: Story | undefined, eventId: string): boolean {
 export type ShareState = 'idle' | 'copied' | 'manual';
 
 /**
- * The link that opens an event: `shareUrl` (or this page) with `#event=<id>`.
- * It opens the event where an explorer with `deep-link` reads it.
+ * The link that opens an event: `shareUrl` (or this page) with
+ * `#event=<id>&lang=<lang>`. It opens the event, in that language, where an
+ * explorer with `deep-link` (or the iframe page) reads it.
  */
-export function eventLinkFor(shareUrl: string, eventId: string): string {
+export function eventLinkFor(shareUrl: string, eventId: string, lang?: string): string {
   const base = new URL(shareBase(shareUrl) ?? location.href);
-  base.hash = eventHash(eventId, base.hash).slice(1);
+  base.hash = eventHash(eventId, base.hash, lang).slice(1);
   return base.href;
 }
 

@@ -88,6 +88,8 @@ interface UiStrings {
   readonly emptyStory: string;
   readonly copyLink: string;
   readonly linkCopied: string;
+  /** A link (or `selected`) named an event the story does not have. */
+  readonly unknownEvent: (id: string) => string;
   readonly retry: string;
   readonly errorTitle: string;
   readonly errorNotFound: (status: number) => string;
@@ -170,6 +172,7 @@ const en: UiStrings = {
   emptyStory: 'This story has no events yet.',
   copyLink: 'Copy link to this event',
   linkCopied: 'Link copied',
+  unknownEvent: (id) => `This story has no event “${id}”: the link may be mistyped or out of date.`,
   retry: 'Try again',
   errorTitle: 'The story could not be shown',
   errorNotFound: (status) => `The story file could not be loaded (the server answered ${status}).`,
@@ -281,6 +284,7 @@ const zh: UiStrings = {
   emptyStory: '这个故事还没有事件。',
   copyLink: '复制此事件的链接',
   linkCopied: '链接已复制',
+  unknownEvent: (id) => `这个故事中没有事件“${id}”：链接可能有误或已过期。`,
   retry: '重试',
   errorTitle: '无法显示这个故事',
   errorNotFound: (status) => `无法加载故事文件（服务器返回 ${status}）。`,
@@ -392,6 +396,8 @@ const ru: UiStrings = {
   emptyStory: 'В этой истории пока нет событий.',
   copyLink: 'Скопировать ссылку на событие',
   linkCopied: 'Ссылка скопирована',
+  unknownEvent: (id) =>
+    `В этой истории нет события «${id}»: возможно, ссылка набрана с ошибкой или устарела.`,
   retry: 'Повторить',
   errorTitle: 'Не удалось показать историю',
   errorNotFound: (status) => `Файл истории не загрузился (ответ сервера ${status}).`,

@@ -162,7 +162,7 @@ describe('the explorer’s "Copy link"', () => {
       const element = await explorer(`share-url="${shareUrl}" selected="treaty"`);
       const link = element.eventLink('treaty');
       expect(link.startsWith(`${location.origin}${location.pathname}`), link).to.equal(true);
-      expect(link).to.match(/#event=treaty$/);
+      expect(link).to.match(/#event=treaty&lang=en$/);
       expect(shareButton(element), 'the control is offered').to.not.equal(null);
       shareButton(element)!.click();
       await element.updateComplete;
@@ -174,7 +174,7 @@ describe('the explorer’s "Copy link"', () => {
 
   it('uses a valid https share-url', async () => {
     const element = await explorer('share-url="https://example.org/story" selected="treaty"');
-    expect(element.eventLink('treaty')).to.equal('https://example.org/story#event=treaty');
+    expect(element.eventLink('treaty')).to.equal('https://example.org/story#event=treaty&lang=en');
     expect(warnings).to.deep.equal([]);
   });
 

@@ -354,7 +354,8 @@ describe('the iframe embed', () => {
       .waitForFunction(
         () => {
           const frame = document.querySelector('iframe');
-          const content = frame.contentDocument?.documentElement.scrollHeight ?? 0;
+          // While the frame parses its page, its document has no root element yet.
+          const content = frame.contentDocument?.documentElement?.scrollHeight ?? 0;
           const height = parseFloat(frame.style.height);
           const matched = height > 760 && Math.abs(height - content) <= 2;
           if (!matched) window.__matchedSince = undefined;
