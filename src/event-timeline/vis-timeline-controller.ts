@@ -13,19 +13,17 @@ import type { DataItem, IdType, Timeline, TimelineOptions } from 'vis-timeline/e
 import type { Story } from '../model/story-schema.js';
 import type { TimeWindow } from '../model/time-window.js';
 import { fullExtent, type TimelineItem } from '../model/timeline-items.js';
-import { axisFormat } from './axis-format.js';
-import { itemContent, type ItemStrings } from './item-content.js';
 import { TimelineCrowd, type CrowdContent } from './timeline-crowd.js';
 import { loadVis, type VisModule } from './vis-chunk.js';
+import { changedItems, classUpdates, eventIdOfItem, toVisItems, visItemId } from './vis-items.js';
+import { drawingOptions } from './drawing-options.js';
 import {
-  changedItems,
-  classUpdates,
-  eventIdOfItem,
-  toVisItems,
-  visItemId,
-  type VisItemState,
-} from './vis-items.js';
-import { visTimelineOptions } from './vis-options.js';
+  internals,
+  nextRedraw,
+  yearFormat,
+  type TimelineContent,
+  type VisTimelineHooks,
+} from './vis-timeline-contract.js';
 import {
   revealCentre,
   windowAround,
@@ -33,57 +31,6 @@ import {
   zoomAnchor,
   zoomedAround,
 } from './window-moves.js';
-
-/** What the timeline draws. The element sets it before each of its updates. */
-export interface TimelineContent {
-  readonly story: Story;
-  /** The story's events as timeline items, in date order, by id. */
-  readonly itemsById: ReadonlyMap<string, TimelineItem>;
-  /** Which events are drawn, and how (see `toVisItems`). */
-  readonly itemState: VisItemState;
-  /** The selected event, or empty. */
-  readonly selected: string;
-}
-
-/** What the controller asks of its element, and tells it. */
-export interface VisTimelineHooks {
-  /** The element vis-timeline draws into, once rendered. */
-  container(): HTMLElement | undefined;
-  /** The `Intl` locale of the axis labels, read at each redraw. */
-  locale(): string;
-  /** The interface strings the drawing shows (cluster counts, "planned"). */
-  strings(): ItemStrings;
-  /** Hidden boxes styled as the drawing's (a point's, a period's), to measure labels with. */
-  probes(): HTMLElement | undefined;
-  /** The height the stacked boxes may take before they are clustered (px). */
-  stackHeight(): number;
-  /** The reader picked an event on the drawing. */
-  select(id: string): void;
-  /** vis-timeline's drawing became visible (may be told twice). */
-  drawn(): void;
-  /** The reader moved or zoomed the window, and it has settled. */
-  rangeChanged(window: TimeWindow): void;
-  /** The window is moving (each step of a drag or zoom, and every jump). */
-  windowChanging(window: TimeWindow): void;
-  /** A cluster was opened: its events are drawn on their own now. */
-  clusterOpened(): void;
-  /** `destroy` was called, or the element left the document: there is no drawing. */
-  destroyed(): void;
-}
-
-/**
- * The parts of vis-timeline's internal state used here: not its API, so a new
- * version may rename them (the tests of the first window and of the list giving
- * way to the drawing would fail).
- */
-interface TimelineInternals {
-  /** Whether vis-timeline has fitted its first window to the item boxes. */
-  initialFitDone: boolean;
-  /** Set in the redraw that makes the drawing visible (it is hidden until then). */
-  initialDrawDone?: boolean;
-}
-
-const internals = (timeline: Timeline) => timeline as unknown as TimelineInternals;
 
 const NO_ITEMS: ReadonlyMap<string, TimelineItem> = new Map();
 
@@ -422,29 +369,18 @@ export class VisTimelineController implements ReactiveController {
   }
 
   private options(vis: VisModule, extent: TimeWindow | undefined): TimelineOptions {
-    return {
-      ...visTimelineOptions({ extent, cluster: false }),
-      // Labels formatted with Intl at the precision of the scale; no moment locales ship.
-      format: axisFormat(this.hooks.locale),
-      // Everything in UTC, like the story's dates: a year starts at 00:00 UTC on 1 January.
-      moment: vis.utcMoment,
-      template: (item: DataItem) =>
-        itemContent(
-          item,
-          {
-            itemsById: this.content?.itemsById ?? NO_ITEMS,
-            cluster: (id) => this.crowd.cluster(id),
-            year: (time) => yearFormat(this.hooks.locale()).format(time),
-          },
-          this.hooks.strings(),
-        ),
-      // vis-timeline keeps its drawing hidden until the first range change after
-      // its first draw. Normally seen first in `changed` (see `listen`); kept in
-      // case a vis-timeline version stops making its drawing visible there.
-      onInitialDrawComplete: () => {
+    return drawingOptions(vis, extent, {
+      locale: () => this.hooks.locale(),
+      strings: () => this.hooks.strings(),
+      lookup: () => ({
+        itemsById: this.content?.itemsById ?? NO_ITEMS,
+        cluster: (id) => this.crowd.cluster(id),
+        year: (time) => yearFormat(this.hooks.locale()).format(time),
+      }),
+      drawn: () => {
         this.hooks.drawn();
       },
-    } as TimelineOptions;
+    });
   }
 
   private listen(timeline: Timeline): void {
@@ -495,29 +431,4 @@ export class VisTimelineController implements ReactiveController {
       });
     });
   }
-}
-
-const yearFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Formats an instant's year in `locale` (UTC, as the story's dates are). */
-function yearFormat(locale: string): Intl.DateTimeFormat {
-  let format = yearFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
-    yearFormats.set(locale, format);
-  }
-  return format;
-}
-
-/** Resolves after vis-timeline's next redraw (or half a second later if none comes). */
-function nextRedraw(timeline: Timeline): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      timeline.off('changed', done);
-      clearTimeout(fallback);
-      resolve();
-    };
-    const fallback = setTimeout(done, 500);
-    timeline.on('changed', done);
-  });
 }
