@@ -8,41 +8,46 @@
 import type { DataItem, TimelineOptions } from 'vis-timeline/esnext';
 import type { TimeWindow } from '../model/time-window.js';
 import { axisFormat } from './axis-format.js';
-import { itemContent, type ItemLookup, type ItemStrings } from './item-content.js';
+import type { TimelineItem } from '../model/timeline-items.js';
+import { itemContent, type ItemLookup } from './item-content.js';
 import type { VisModule } from './vis-chunk.js';
 import { visTimelineOptions } from './vis-options.js';
+import { yearFormat, type VisTimelineHooks } from './vis-timeline-contract.js';
 
-/** What the drawing's options read from their controller, each time they are used. */
-export interface DrawingContext {
-  /** The `Intl` locale of the axis labels. */
-  locale(): string;
-  /** The interface strings the boxes show. */
-  strings(): ItemStrings;
-  /** The items, clusters and year format the boxes are drawn from. */
-  lookup(): ItemLookup;
-  /** vis-timeline says its first drawing is complete. */
-  drawn(): void;
+const NO_ITEMS: ReadonlyMap<string, TimelineItem> = new Map();
+
+/** What the boxes are drawn from, read each time a box is drawn. */
+export interface DrawingItems {
+  /** The story's events as timeline items, by id (undefined: none yet). */
+  itemsById(): ReadonlyMap<string, TimelineItem> | undefined;
+  /** The cluster an item id stands for, if it is one. */
+  cluster: ItemLookup['cluster'];
 }
 
 /** vis-timeline's options for a story spanning `extent`. */
 export function drawingOptions(
   vis: VisModule,
   extent: TimeWindow | undefined,
-  context: DrawingContext,
+  hooks: Pick<VisTimelineHooks, 'locale' | 'strings' | 'drawn'>,
+  items: DrawingItems,
 ): TimelineOptions {
+  const lookup = (): ItemLookup => ({
+    itemsById: items.itemsById() ?? NO_ITEMS,
+    cluster: items.cluster,
+    year: (time) => yearFormat(hooks.locale()).format(time),
+  });
   return {
     ...visTimelineOptions({ extent, cluster: false }),
     // Labels formatted with Intl at the precision of the scale; no moment locales ship.
-    format: axisFormat(() => context.locale()),
+    format: axisFormat(() => hooks.locale()),
     // Everything in UTC, like the story's dates: a year starts at 00:00 UTC on 1 January.
     moment: vis.utcMoment,
-    template: (item: DataItem) => itemContent(item, context.lookup(), context.strings()),
+    template: (item: DataItem) => itemContent(item, lookup(), hooks.strings()),
     // vis-timeline keeps its drawing hidden until the first range change after
-    // its first draw. Normally seen first in `changed` (see the controller's
-    // `listen`); kept in case a vis-timeline version stops making its drawing
-    // visible there.
+    // its first draw. Normally seen first in `changed` (see onFirstDraw); kept in
+    // case a vis-timeline version stops making its drawing visible there.
     onInitialDrawComplete: () => {
-      context.drawn();
+      hooks.drawn();
     },
   } as TimelineOptions;
 }

@@ -1,17 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { StoryElement } from '../shared/story-element.js';
 import { themeStyles } from '../shared/theme.js';
+import { scrollBehaviour } from '../shared/motion.js';
 import { fullExtent } from '../model/timeline-items.js';
 import type { TimeWindow } from '../model/time-window.js';
 import { zoomButtons } from '../shared/zoom-buttons.js';
 import { categoryColours, timelineStyles } from './event-timeline.styles.js';
 import { firstActive, keyAction, MAX_OPTIONS, optionsAround, PREVIEW_OPTIONS } from './listbox.js';
+import { measureProbes, optionItems } from './option-list.js';
 import { OverviewStrip } from './overview-strip.js';
 import { timelineLegend } from './timeline-legend.js';
 import { timelineView, type TimelineView } from './timeline-view.js';
 import { VisTimelineController } from './vis-timeline-controller.js';
+import { stackHeightFor } from './timeline-crowd.js';
 
 export { timelineLibraryLoaded } from './vis-chunk.js';
 
@@ -259,35 +261,19 @@ export class EventTimeline extends StoryElement {
         @focus=${this.onFocus}
       >
         <div class="vis-host" aria-hidden="true"></div>
-        <div class="probes" aria-hidden="true">
-          <div class="vis-item vis-box probe">
-            <div class="vis-item-content"><span class="item-label">M</span></div>
-          </div>
-          <div class="vis-item vis-range probe">
-            <div class="vis-item-content"><span class="item-label">M</span></div>
-          </div>
-        </div>
+        ${measureProbes}
         <ul
           class=${this.drawn ? 'options visually-hidden' : 'options preview'}
           role="presentation"
           @click=${this.onOptionClick}
         >
-          ${repeat(
-            options,
-            (item) => item.id,
-            (item, index) =>
-              html`<li
-                role="option"
-                id=${`option-${item.id}`}
-                class=${`cat-${item.category}`}
-                aria-selected=${item.id === this.selected ? 'true' : 'false'}
-                aria-setsize=${events.length}
-                aria-posinset=${offset + index + 1}
-                title=${this.drawn ? nothing : `${item.dateLabel}: ${item.title}`}
-              >
-                ${item.dateLabel}: ${item.title}${item.planned ? ` (${t.planned})` : ''}
-              </li>`,
-          )}
+          ${optionItems(options, {
+            offset,
+            total: events.length,
+            selected: this.selected,
+            drawn: this.drawn,
+            planned: t.planned,
+          })}
         </ul>
       </div>
       <p id="help" class="visually-hidden">${t.timelineHelp}</p>
@@ -404,20 +390,4 @@ export class EventTimeline extends StoryElement {
     if (event.deltaY < 0) this.visTimeline.zoomIn(1.2);
     else if (event.deltaY > 0) this.visTimeline.zoomOut(1.2);
   }
-}
-
-/**
- * The height the timeline's stacked boxes may take before crowded ones are
- * clustered: about half the window's height, so that the timeline, its
- * overview and the start of the detail fit on one screen; on a phone (a frame
- * under 480 px wide, where boxes stack rather than stand side by side) more.
- */
-export function stackHeightFor(viewportHeight: number, frameWidth: number): number {
-  const share = frameWidth > 0 && frameWidth < 480 ? 0.64 : 0.48;
-  return Math.round(Math.min(540, Math.max(180, viewportHeight * share)));
-}
-
-/** Smooth scrolling, unless the reader asked for less motion. */
-function scrollBehaviour(): ScrollBehavior {
-  return matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 }

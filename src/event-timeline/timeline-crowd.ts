@@ -200,3 +200,14 @@ export class TimelineCrowd {
     };
   }
 }
+
+/**
+ * The height the timeline's stacked boxes may take before crowded ones are
+ * clustered: about half the window's height, so that the timeline, its
+ * overview and the start of the detail fit on one screen; on a phone (a frame
+ * under 480 px wide, where boxes stack rather than stand side by side) more.
+ */
+export function stackHeightFor(viewportHeight: number, frameWidth: number): number {
+  const share = frameWidth > 0 && frameWidth < 480 ? 0.64 : 0.48;
+  return Math.round(Math.min(540, Math.max(180, viewportHeight * share)));
+}

@@ -171,3 +171,19 @@ export function afterDateline(story: Story): TimeWindow | undefined {
   const extent = fullExtent(story);
   return extent && extent.end > dateline ? { start: dateline, end: extent.end } : undefined;
 }
+
+/** The part of a vis DataSet that `replaceItems` uses. */
+interface ItemStore {
+  get(id: IdType): DataItem | null;
+  getIds(): IdType[];
+  remove(ids: IdType[]): unknown;
+  update(items: DataItem[]): unknown;
+}
+
+/** Makes `drawn` hold `next`: removes the items gone, gives vis-timeline only what changed. */
+export function replaceItems(drawn: ItemStore, next: readonly DataItem[]): void {
+  const nextIds = new Set(next.map((item) => item.id));
+  drawn.remove(drawn.getIds().filter((id) => !nextIds.has(id)));
+  const updates = changedItems(drawn, next);
+  if (updates.length > 0) drawn.update(updates);
+}

@@ -10,6 +10,8 @@ import type { Story } from '../model/story-schema.js';
 import type { TimeWindow } from '../model/time-window.js';
 import type { TimelineItem } from '../model/timeline-items.js';
 import type { ItemStrings } from './item-content.js';
+import type { CrowdContent } from './timeline-crowd.js';
+import type { VisModule } from './vis-chunk.js';
 import type { VisItemState } from './vis-items.js';
 
 /** What the timeline draws. The element sets it before each of its updates. */
@@ -86,4 +88,40 @@ export function nextRedraw(timeline: Timeline): Promise<void> {
     const fallback = setTimeout(done, 500);
     timeline.on('changed', done);
   });
+}
+
+/** The content as the crowd layout reads it. */
+export function crowdContentOf(content: TimelineContent): CrowdContent {
+  return {
+    itemsById: content.itemsById,
+    visible: content.itemState.visible,
+    selected: content.selected,
+    activeId: content.itemState.activeId,
+  };
+}
+
+/** Gives vis-timeline's stylesheet to the shadow root `container` is drawn in, once. */
+export function adoptVisStyles(container: HTMLElement, vis: VisModule): void {
+  const root = container.getRootNode();
+  if (root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(vis.visStyleSheet())) {
+    // First, so that the element's own rules (same specificity) override vis-timeline's.
+    root.adoptedStyleSheets = [vis.visStyleSheet(), ...root.adoptedStyleSheets];
+  }
+}
+
+/**
+ * Calls `drawn` once vis-timeline's drawing is visible. vis-timeline makes it
+ * visible inside its first `changed` (a redraw in an animation frame; its own
+ * listener, registered first, runs before this one) but calls
+ * onInitialDrawComplete only in a task after that frame was painted. Told
+ * here, the element hides its list in the frame the drawing appears in: one
+ * frame to paint, not two (docs/performance.md).
+ */
+export function onFirstDraw(timeline: Timeline, drawn: () => void): void {
+  const listener = () => {
+    if (!internals(timeline).initialDrawDone) return;
+    timeline.off('changed', listener);
+    drawn();
+  };
+  timeline.on('changed', listener);
 }

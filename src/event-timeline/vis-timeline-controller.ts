@@ -3,7 +3,7 @@
  * controller: created once the library has loaded and the element's list of
  * events has been painted, kept up to date (items, classes, selection,
  * clustering), destroyed when the element leaves the document. Every reach
- * into vis-timeline's private state is here, and nowhere else.
+ * into vis-timeline's private state is here or in vis-timeline-contract.ts.
  *
  * @module
  */
@@ -12,27 +12,22 @@ import type { DataSet } from 'vis-data/esnext/esm/vis-data.js';
 import type { DataItem, IdType, Timeline, TimelineOptions } from 'vis-timeline/esnext';
 import type { Story } from '../model/story-schema.js';
 import type { TimeWindow } from '../model/time-window.js';
-import { fullExtent, type TimelineItem } from '../model/timeline-items.js';
-import { TimelineCrowd, type CrowdContent } from './timeline-crowd.js';
+import { fullExtent } from '../model/timeline-items.js';
+import { TimelineCrowd } from './timeline-crowd.js';
 import { loadVis, type VisModule } from './vis-chunk.js';
-import { changedItems, classUpdates, eventIdOfItem, toVisItems, visItemId } from './vis-items.js';
+import { classUpdates, eventIdOfItem, replaceItems, toVisItems, visItemId } from './vis-items.js';
 import { drawingOptions } from './drawing-options.js';
+import { adoptVisStyles, crowdContentOf, internals } from './vis-timeline-contract.js';
+import { nextRedraw, onFirstDraw } from './vis-timeline-contract.js';
+import type { TimelineContent, VisTimelineHooks } from './vis-timeline-contract.js';
 import {
-  internals,
-  nextRedraw,
-  yearFormat,
-  type TimelineContent,
-  type VisTimelineHooks,
-} from './vis-timeline-contract.js';
-import {
+  centreOf,
   revealCentre,
   windowAround,
   windowAroundAll,
   zoomAnchor,
   zoomedAround,
 } from './window-moves.js';
-
-const NO_ITEMS: ReadonlyMap<string, TimelineItem> = new Map();
 
 /** Owns the vis-timeline of an `<event-timeline>`. */
 export class VisTimelineController implements ReactiveController {
@@ -85,15 +80,14 @@ export class VisTimelineController implements ReactiveController {
   }
 
   /**
-   * Brings the drawing up to date with `content`, after an update of the
-   * element. Builds it if there is none (or none of this story), once
-   * vis-timeline's chunk has loaded and `listPainted` has resolved: building
-   * takes the main thread for a while, so the list of events is painted first.
-   * Otherwise applies what changed since the last call, and only that: the
-   * items (story, language, filters: the window is refitted to what the
-   * filters leave), the layout (a selection or an active event stands alone),
-   * else only the classes of those that changed (highlight, active ring), and
-   * the selection. Rejects when the chunk cannot load.
+   * Brings the drawing up to date with `content` after an update of the element.
+   * Builds it if there is none (or none of this story) once vis-timeline's chunk has
+   * loaded and `listPainted` resolved (building takes the main thread a while, so the
+   * list is painted first). Otherwise applies only what changed since the last call:
+   * the items (story, language, filters: the window refits to what they leave), the
+   * layout (a selection or an active event stands alone), else the classes of those
+   * that changed (highlight, active ring), and the selection. Rejects when the chunk
+   * cannot load.
    */
   async sync(listPainted: Promise<void> | undefined): Promise<void> {
     const content = this.content;
@@ -132,22 +126,12 @@ export class VisTimelineController implements ReactiveController {
     const content = this.content;
     const container = this.hooks.container();
     if (!content || !container || !this.host.isConnected || this.timeline) return;
-    const root = container.getRootNode();
-    if (root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(vis.visStyleSheet())) {
-      // First, so that the element's own rules (same specificity) override vis-timeline's.
-      root.adoptedStyleSheets = [vis.visStyleSheet(), ...root.adoptedStyleSheets];
-    }
+    adoptVisStyles(container, vis);
     this.crowd.reset();
     const extent = fullExtent(content.story);
     // Where the most titles can be read (holding a deep-linked selection), laid out before drawing.
     const width = container.clientWidth;
-    const opening =
-      this.crowd.opening(
-        this.crowdContent(content),
-        width,
-        this.hooks.stackHeight(),
-        content.selected || undefined,
-      ) ?? extent;
+    const opening = this.openingFor(content, width) ?? extent;
     if (opening) this.layoutFor(opening);
     this.items = new vis.DataSet<DataItem>(this.visItems(content));
     // Created empty; the items come once its window is set. Given items at
@@ -179,41 +163,46 @@ export class VisTimelineController implements ReactiveController {
    */
   private onResize(): void {
     const content = this.content;
-    const width = this.hooks.container()?.clientWidth ?? 0;
+    const width = this.width();
     if (!content || width <= 0 || Math.abs(width - this.laidOutWidth) < 1) return;
     this.laidOutWidth = width;
     // Labels wrap within the frame's width: measure them again.
     this.crowd.remeasure();
-    const opening = this.atOpening
-      ? this.crowd.opening(
-          this.crowdContent(content),
-          width,
-          this.hooks.stackHeight(),
-          content.selected || undefined,
-        )
-      : undefined;
+    const opening = this.atOpening ? this.openingFor(content, width) : undefined;
     if (opening) void this.setWindow(opening, true, true);
     else this.relayout();
   }
 
-  /** The content as the crowd layout reads it. */
-  private crowdContent(content: TimelineContent): CrowdContent {
-    return {
-      itemsById: content.itemsById,
-      visible: content.itemState.visible,
-      selected: content.selected,
-      activeId: content.itemState.activeId,
-    };
+  /** Where the most titles can be read, holding the selected event if any. */
+  private openingFor(content: TimelineContent, width: number): TimeWindow | undefined {
+    const crowd = crowdContentOf(content);
+    return this.crowd.opening(
+      crowd,
+      width,
+      this.hooks.stackHeight(),
+      content.selected || undefined,
+    );
+  }
+
+  /** The drawing's width (px); 0 before it is rendered. */
+  private width(): number {
+    return this.hooks.container()?.clientWidth ?? 0;
+  }
+
+  /** Whether `window` is drawn at another zoom than the layout was made for. */
+  private zoomChanged(window: TimeWindow): boolean {
+    const scale = this.width() / (window.end.getTime() - window.start.getTime());
+    return Math.abs(scale - this.layoutScale) > this.layoutScale * 0.01;
   }
 
   /** Lays the events out for `window` (which may not be drawn yet). */
   private layoutFor(window: TimeWindow): void {
     const content = this.content;
-    const width = this.hooks.container()?.clientWidth ?? 0;
+    const width = this.width();
     if (!content || width <= 0) return;
     const span = window.end.getTime() - window.start.getTime();
     this.layoutScale = width / span;
-    this.crowd.relayout(this.crowdContent(content), window, width, this.hooks.stackHeight());
+    this.crowd.relayout(crowdContentOf(content), window, width, this.hooks.stackHeight());
   }
 
   private visItems(content: TimelineContent): DataItem[] {
@@ -232,12 +221,8 @@ export class VisTimelineController implements ReactiveController {
   private syncItems(): void {
     const { content, items } = this;
     if (!content || !items) return;
-    const next = this.visItems(content);
-    const nextIds = new Set(next.map((item) => item.id));
-    items.remove(items.getIds().filter((id) => !nextIds.has(id)));
     // Only what changed: vis-timeline redraws every item it is given.
-    const updates = changedItems(items, next);
-    if (updates.length > 0) items.update(updates);
+    replaceItems(items, this.visItems(content));
   }
 
   /** Brings the classes (highlight, active ring) up to date, touching only the items that changed. */
@@ -288,8 +273,7 @@ export class VisTimelineController implements ReactiveController {
   /** Shows every event the filters leave. */
   fit(): void {
     const content = this.content;
-    const width = this.hooks.container()?.clientWidth ?? 0;
-    const window = content ? this.crowd.fitting(this.crowdContent(content), width) : undefined;
+    const window = content ? this.crowd.fitting(crowdContentOf(content), this.width()) : undefined;
     this.crowd.release();
     if (window) void this.setWindow(window);
   }
@@ -303,9 +287,7 @@ export class VisTimelineController implements ReactiveController {
     if (!timeline) return Promise.resolve();
     this.atOpening = opening;
     const drawn = nextRedraw(timeline);
-    const width = this.hooks.container()?.clientWidth ?? 0;
-    const scale = width / (window.end.getTime() - window.start.getTime());
-    if (relayout || Math.abs(scale - this.layoutScale) > this.layoutScale * 0.01) {
+    if (relayout || this.zoomChanged(window)) {
       this.layoutFor(window);
       this.syncItems();
     }
@@ -322,7 +304,7 @@ export class VisTimelineController implements ReactiveController {
     const window = this.window;
     const content = this.content;
     if (!window || !content) return;
-    const instants = this.crowd.items(this.crowdContent(content)).map((item) => item.start);
+    const instants = this.crowd.items(crowdContentOf(content)).map((item) => item.start);
     const selected = content.selected ? content.itemsById.get(content.selected) : undefined;
     const anchor = zoomAnchor(window, instants, selected?.start.getTime());
     this.crowd.release();
@@ -333,21 +315,19 @@ export class VisTimelineController implements ReactiveController {
   zoomOut(factor: number): void {
     const window = this.window;
     if (!window) return;
-    const centre = (window.start.getTime() + window.end.getTime()) / 2;
     this.crowd.release();
-    void this.setWindow(zoomedAround(window, centre, 1 / factor));
+    void this.setWindow(zoomedAround(window, centreOf(window), 1 / factor));
   }
 
   /** Search or filters changed: show all they leave, or without any, the opening window again. */
   private fitFilter(): void {
     const content = this.content;
-    const width = this.hooks.container()?.clientWidth ?? 0;
     if (!content || !this.timeline) return;
     this.crowd.release();
-    const crowdContent = this.crowdContent(content);
+    const [crowd, width] = [crowdContentOf(content), this.width()];
     const window = content.itemState.visible
-      ? this.crowd.fitting(crowdContent, width)
-      : this.crowd.opening(crowdContent, width, this.hooks.stackHeight());
+      ? this.crowd.fitting(crowd, width)
+      : this.crowd.opening(crowd, width, this.hooks.stackHeight());
     if (window) void this.setWindow(window, true, !content.itemState.visible);
     else this.relayout();
   }
@@ -369,32 +349,16 @@ export class VisTimelineController implements ReactiveController {
   }
 
   private options(vis: VisModule, extent: TimeWindow | undefined): TimelineOptions {
-    return drawingOptions(vis, extent, {
-      locale: () => this.hooks.locale(),
-      strings: () => this.hooks.strings(),
-      lookup: () => ({
-        itemsById: this.content?.itemsById ?? NO_ITEMS,
-        cluster: (id) => this.crowd.cluster(id),
-        year: (time) => yearFormat(this.hooks.locale()).format(time),
-      }),
-      drawn: () => {
-        this.hooks.drawn();
-      },
+    return drawingOptions(vis, extent, this.hooks, {
+      itemsById: () => this.content?.itemsById,
+      cluster: (id) => this.crowd.cluster(id),
     });
   }
 
   private listen(timeline: Timeline): void {
-    // vis-timeline makes its drawing visible inside its first `changed` (a redraw
-    // in an animation frame; its own listener, registered first, runs before this
-    // one) but calls onInitialDrawComplete only in a task after that frame was
-    // painted. Telling the element here hides its list in the frame the drawing
-    // appears in: one frame to paint, not two (docs/performance.md).
-    const onFirstDraw = () => {
-      if (!internals(timeline).initialDrawDone) return;
-      timeline.off('changed', onFirstDraw);
+    onFirstDraw(timeline, () => {
       this.hooks.drawn();
-    };
-    timeline.on('changed', onFirstDraw);
+    });
     timeline.on('select', (properties: { items: IdType[] }) => {
       const id = eventIdOfItem(properties.items[0]);
       const content = this.content;
@@ -407,10 +371,8 @@ export class VisTimelineController implements ReactiveController {
     timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser?: boolean }) => {
       if (properties.byUser) this.atOpening = false;
       const window = { start: new Date(properties.start), end: new Date(properties.end) };
-      const width = this.hooks.container()?.clientWidth ?? 0;
-      const scale = width / (window.end.getTime() - window.start.getTime());
       // A zoom (not a pan) changes which boxes fit: lay them out again.
-      if (Math.abs(scale - this.layoutScale) > this.layoutScale * 0.01) {
+      if (this.zoomChanged(window)) {
         if (properties.byUser) this.crowd.release();
         this.relayout();
       }
@@ -423,8 +385,7 @@ export class VisTimelineController implements ReactiveController {
         properties.item == null ? undefined : this.crowd.cluster(String(properties.item));
       const content = this.content;
       if (properties.what !== 'item' || !cluster || !content) return;
-      const width = this.hooks.container()?.clientWidth ?? 0;
-      const window = this.crowd.open(cluster, this.crowdContent(content), width);
+      const window = this.crowd.open(cluster, crowdContentOf(content), this.width());
       if (!window) return;
       void this.setWindow(window).then(() => {
         this.hooks.clusterOpened();

@@ -78,3 +78,8 @@ export function zoomAnchor(
   }
   return best ?? centre;
 }
+
+/** The instant (ms) in the middle of `window`. */
+export function centreOf(window: TimeWindow): number {
+  return (window.start.getTime() + window.end.getTime()) / 2;
+}

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { scrollBehaviour } from '../shared/motion.js';
 
 /** How much of the detail's top (px) must be on screen for it to count as in view. */
 const VISIBLE_TOP = 120;
@@ -21,6 +22,5 @@ export function topIsOnScreen(box: { top: number; height: number }, height: numb
 /** Scrolls `element`'s top into view unless it already is; smoothly unless the reader prefers less motion. */
 export function bringIntoView(element: Element): void {
   if (topIsOnScreen(element.getBoundingClientRect(), window.innerHeight)) return;
-  const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  element.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+  element.scrollIntoView({ block: 'start', behavior: scrollBehaviour() });
 }

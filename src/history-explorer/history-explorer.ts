@@ -24,6 +24,7 @@ import {
   type ShareState,
 } from './share-control.js';
 import { explorerStyles } from './history-explorer.styles.js';
+import { detailStyles } from './detail-panel.styles.js';
 import { detailPanel } from './detail-panel.js';
 import { ReadingFlow, selectionAnnouncement } from './reading-flow.js';
 import { readingOrder } from './reading-order.js';
@@ -87,7 +88,7 @@ import { StoryFilter } from './story-filter.js';
  * @cssprop --he-color-highlight - Background of highlighted quotes and names.
  */
 export class HistoryExplorer extends StoryElement {
-  static override styles = [themeStyles, explorerStyles, linkNoticeStyles];
+  static override styles = [themeStyles, explorerStyles, detailStyles, linkNoticeStyles];
 
   /** Keep `#event=<id>` in the page URL in step with the selection. */
   @property({ type: Boolean, attribute: 'deep-link', reflect: true }) deepLink = false;
