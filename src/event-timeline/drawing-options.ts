@@ -12,7 +12,7 @@ import type { TimelineItem } from '../model/timeline-items.js';
 import { itemContent, type ItemLookup } from './item-content.js';
 import type { VisModule } from './vis-chunk.js';
 import { visTimelineOptions } from './vis-options.js';
-import { yearFormat, type VisTimelineHooks } from './vis-timeline-contract.js';
+import type { VisTimelineHooks } from './vis-timeline-contract.js';
 
 const NO_ITEMS: ReadonlyMap<string, TimelineItem> = new Map();
 
@@ -50,4 +50,16 @@ export function drawingOptions(
       hooks.drawn();
     },
   } as TimelineOptions;
+}
+
+const yearFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Formats an instant's year in `locale` (UTC, as the story's dates are). */
+function yearFormat(locale: string): Intl.DateTimeFormat {
+  let format = yearFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+    yearFormats.set(locale, format);
+  }
+  return format;
 }

@@ -65,18 +65,6 @@ export interface TimelineInternals {
 
 export const internals = (timeline: Timeline) => timeline as unknown as TimelineInternals;
 
-const yearFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Formats an instant's year in `locale` (UTC, as the story's dates are). */
-export function yearFormat(locale: string): Intl.DateTimeFormat {
-  let format = yearFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
-    yearFormats.set(locale, format);
-  }
-  return format;
-}
-
 /** Resolves after vis-timeline's next redraw (or half a second later if none comes). */
 export function nextRedraw(timeline: Timeline): Promise<void> {
   return new Promise((resolve) => {

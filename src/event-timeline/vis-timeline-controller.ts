@@ -324,7 +324,8 @@ export class VisTimelineController implements ReactiveController {
     const content = this.content;
     if (!content || !this.timeline) return;
     this.crowd.release();
-    const [crowd, width] = [crowdContentOf(content), this.width()];
+    const crowd = crowdContentOf(content);
+    const width = this.width();
     const window = content.itemState.visible
       ? this.crowd.fitting(crowd, width)
       : this.crowd.opening(crowd, width, this.hooks.stackHeight());
