@@ -9,7 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GraphElements } from '../model/graph-elements.js';
 import type { GraphView } from '../model/graph-view.js';
-import { formatPartialDateRange, parsePartialDate } from '../model/partial-date.js';
+import { eventDateLabel } from '../model/partial-date.js';
 import { eventsOfEntity, indexStory } from '../model/story-index.js';
 import type { Story, StoryEvent } from '../model/story-schema.js';
 import { localeOf, textIn, uiStrings, type UiLanguage } from '../shared/i18n.js';
@@ -69,12 +69,7 @@ export function renderChosenEntity(input: ChosenEntityInput): TemplateResult | t
     (edge) =>
       (edge.source === entityId || edge.target === entityId) && !view.hiddenEdges.has(edge.id),
   );
-  const dateOf = (event: StoryEvent) =>
-    formatPartialDateRange(
-      parsePartialDate(event.start),
-      event.end === undefined ? undefined : parsePartialDate(event.end),
-      locale,
-    );
+  const dateOf = (event: StoryEvent) => eventDateLabel(event, locale);
   return html`<section class="chosen" part="chosen" aria-labelledby="chosen-heading">
     <div class="chosen-head">
       <h4 class="chosen-heading" id="chosen-heading">

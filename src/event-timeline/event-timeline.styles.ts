@@ -184,6 +184,54 @@ export const timelineStyles = css`
       var(--he-color-background) 6px 12px
     );
   }
+  /* Doubt about a date (approximate, uncertain, unspecified digits): a period
+     fades in over the share of it its first date covers and out over its last
+     date's (fuzzy-start-25: the first quarter); an open end fades out; a single
+     date's box has a dotted border and its dot a halo. */
+  .fuzzy-start-10 {
+    --he-fade-start: 10%;
+  }
+  .fuzzy-start-25 {
+    --he-fade-start: 25%;
+  }
+  .fuzzy-start-50 {
+    --he-fade-start: 50%;
+  }
+  .fuzzy-end-10 {
+    --he-fade-end: 10%;
+  }
+  .fuzzy-end-25,
+  .open-end {
+    --he-fade-end: 25%;
+  }
+  .fuzzy-end-50 {
+    --he-fade-end: 50%;
+  }
+  .vis-item.vis-range.fuzzy,
+  .vis-item.vis-range.open-end {
+    --he-fade-fill: color-mix(in srgb, var(--he-item-color) 28%, var(--he-color-background));
+    background: linear-gradient(
+      to right,
+      transparent 0,
+      var(--he-fade-fill) var(--he-fade-start, 0%),
+      var(--he-fade-fill) calc(100% - var(--he-fade-end, 0%)),
+      transparent 100%
+    );
+  }
+  .vis-item.vis-range[class*='fuzzy-start'] {
+    border-left-style: dotted;
+  }
+  .vis-item.vis-range[class*='fuzzy-end'],
+  .vis-item.vis-range.open-end {
+    border-right-color: transparent;
+  }
+  .vis-item.vis-box.fuzzy {
+    border-style: dotted;
+  }
+  .vis-item.vis-dot.fuzzy {
+    background: var(--he-color-background);
+    box-shadow: 0 0 0 4px color-mix(in srgb, var(--he-item-color) 30%, transparent);
+  }
   .vis-item.planned.vis-line {
     border-left-style: dashed;
   }
@@ -290,6 +338,10 @@ export const timelineStyles = css`
   .swatch.planned {
     background: none;
     border: 2px dashed var(--he-color-muted);
+  }
+  .swatch.fuzzy {
+    width: 24px;
+    background: linear-gradient(to right, transparent, var(--he-color-muted) 50%, transparent);
   }
 
   .overview {

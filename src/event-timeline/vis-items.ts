@@ -48,10 +48,34 @@ export interface VisItemState {
   readonly afterDateline: TimeWindow | undefined;
 }
 
+/** The share of a period a faded end covers, in the steps the styles draw: 10, 25 or 50 %. */
+function fadeStep(share: number): 10 | 25 | 50 {
+  return share < 0.175 ? 10 : share < 0.375 ? 25 : 50;
+}
+
+/**
+ * How an item shows doubt about its dates: `fuzzy` when any end is
+ * approximate, uncertain or unspecified, with the faded part of a period
+ * (`fuzzy-start-25`: its first quarter), and `open-end` for "since 2022".
+ */
+export function fuzzyClasses(item: TimelineItem): string[] {
+  const start = item.fuzzyStart ?? 0;
+  const end = item.fuzzyEnd ?? 0;
+  const classes: string[] = [];
+  if (start > 0 || end > 0) classes.push('fuzzy');
+  if (item.type === 'range') {
+    if (start > 0) classes.push(`fuzzy-start-${fadeStep(start)}`);
+    if (end > 0) classes.push(`fuzzy-end-${fadeStep(end)}`);
+  }
+  if (item.openEnd) classes.push('open-end');
+  return classes;
+}
+
 /** The classes of an event's item. */
 export function itemClassName(item: TimelineItem, state: VisItemState): string {
   const classes = [`cat-${item.category}`];
   if (item.planned) classes.push('planned');
+  classes.push(...fuzzyClasses(item));
   if (item.id === state.activeId) classes.push('is-active');
   if (state.highlighted.size > 0)
     classes.push(state.highlighted.has(item.id) ? 'is-highlighted' : 'is-dimmed');

@@ -14,6 +14,27 @@ const DAY_MS = 24 * 3600 * 1000;
 /** The span assumed for a story without events (nothing is drawn then). */
 const DEFAULT_SPAN_MS = 100 * 365 * DAY_MS;
 
+/** The instant 3000 BC begins (astronomical year -2999), built without a string. */
+const FROM_3000_BC = new Date(0).setUTCFullYear(-2999, 0, 1);
+/** The instant 2100 ends. */
+const TO_2100 = new Date(0).setUTCFullYear(2101, 0, 1);
+
+/**
+ * How far the reader may pan: the story's extent and as much again on each
+ * side, within 3000 BC to 2100 (or the story's own dates, if they reach
+ * further), so that a story from 44 BC to 2022 zooms from centuries down to
+ * days and never pans to an empty 8000 BC.
+ */
+export function panLimits(extent: TimeWindow): { min: number; max: number } {
+  const start = extent.start.getTime();
+  const end = extent.end.getTime();
+  const span = end - start;
+  return {
+    min: Math.max(start - span, Math.min(FROM_3000_BC, start)),
+    max: Math.min(end + span, Math.max(TO_2100, end)),
+  };
+}
+
 /** vis-timeline's `cluster` option (its types leave out `false`, which turns clustering off). */
 export type VisClusterOptions = TimelineOptionsCluster | false;
 
@@ -34,17 +55,14 @@ export interface VisTimelineView {
 export function visTimelineOptions(view: VisTimelineView): VisTimelineOptions {
   const { extent } = view;
   const span = extent ? extent.end.getTime() - extent.start.getTime() : DEFAULT_SPAN_MS;
+  const limits = extent ? panLimits(extent) : undefined;
   return {
     // No start/end here: with them, vis-timeline keeps its drawing hidden until a
-    // later range change; the window is set right after creation.
-    ...(extent
-      ? {
-          min: new Date(extent.start.getTime() - span),
-          max: new Date(extent.end.getTime() + span),
-        }
-      : {}),
+    // later range change; the window is set right after creation. Instants as
+    // Dates made from numbers: a string could be read as a timestamp.
+    ...(limits ? { min: new Date(limits.min), max: new Date(limits.max) } : {}),
     zoomMin: 14 * DAY_MS,
-    zoomMax: span * 3,
+    zoomMax: limits ? limits.max - limits.min : span * 3,
     // Plain wheel scrolls the page; Ctrl + wheel (and trackpad pinch) zooms.
     zoomKey: 'ctrlKey',
     horizontalScroll: false,

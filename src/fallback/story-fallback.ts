@@ -7,13 +7,14 @@
  *
  * @module
  */
-import {
-  formatPartialDate,
-  formatPartialDateRange,
-  tryParsePartialDate,
-} from '../model/partial-date.js';
+import { eventDateLabel, formatPartialDate, tryParsePartialDate } from '../model/partial-date.js';
 import { indexStory } from '../model/story-index.js';
-import type { LocalText, Story, StoryEvent } from '../model/story-schema.js';
+import {
+  PARTIAL_DATE_PATTERN,
+  type LocalText,
+  type Story,
+  type StoryEvent,
+} from '../model/story-schema.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -60,10 +61,17 @@ const LABELS = {
 
 const LOCALES = { en: 'en-GB', zh: 'zh-CN', ru: 'ru-RU' } as const;
 
+/**
+ * The `datetime` attribute of an event's date, when HTML can read it: a year,
+ * month or day of the common era ("1926", "2025-03"). EDTF's other forms
+ * ("-0043", "1920~", "2022/..") are not HTML dates; their words say it all.
+ */
+function machineDate(start: string): string {
+  return PARTIAL_DATE_PATTERN.test(start) ? ` datetime="${escapeHtml(start)}"` : '';
+}
+
 function dateOf(event: StoryEvent, locale: string): string {
-  const start = tryParsePartialDate(event.start);
-  const end = event.end === undefined ? undefined : tryParsePartialDate(event.end);
-  return start ? formatPartialDateRange(start, end, locale) : event.start;
+  return eventDateLabel(event, locale);
 }
 
 /**
@@ -80,7 +88,7 @@ export function storyFallbackHtml(story: Story, options: FallbackOptions): strin
     const translation = event.quote.translation?.[lang];
     const planned = event.planned ? ` <span class="planned">${labels.planned}</span>` : '';
     return (
-      `<li class="event"><p class="date"><time datetime="${escapeHtml(event.start)}">${escapeHtml(dateOf(event, locale))}</time>${planned}</p>` +
+      `<li class="event"><p class="date"><time${machineDate(event.start)}>${escapeHtml(dateOf(event, locale))}</time>${planned}</p>` +
       `<h3 class="event-title">${text(event.title)}</h3>` +
       `<blockquote lang="${sourceLang}">${escapeHtml(event.quote.text)}</blockquote>` +
       (translation && lang !== story.source.language

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { formatPartialDateRange, tryParsePartialDate } from '../model/partial-date.js';
+import { eventDateLabel } from '../model/partial-date.js';
 import { indexStory } from '../model/story-index.js';
 import type { Story, StoryEvent } from '../model/story-schema.js';
 import { localeOf, textIn, uiStrings, type UiLanguage } from '../shared/i18n.js';
@@ -115,8 +115,6 @@ export function selectionAnnouncement(
   const strings = uiStrings(lang);
   const event = indexStory(story).eventsById.get(selected);
   if (!event) return previous ? strings.selectionCleared : '';
-  const start = tryParsePartialDate(event.start);
-  const end = event.end === undefined ? undefined : tryParsePartialDate(event.end);
-  const date = start ? formatPartialDateRange(start, end, localeOf(lang)) : event.start;
+  const date = eventDateLabel(event, localeOf(lang));
   return strings.selectedAnnouncement(date, textIn(event.title, lang));
 }

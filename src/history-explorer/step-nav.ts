@@ -7,7 +7,7 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatPartialDateRange, tryParsePartialDate } from '../model/partial-date.js';
+import { eventDateLabel } from '../model/partial-date.js';
 import type { StoryEvent } from '../model/story-schema.js';
 import { textIn, type UiLanguage, type uiStrings } from '../shared/i18n.js';
 import type { Neighbours } from './reading-order.js';
@@ -24,9 +24,7 @@ export interface StepNavView {
 
 /** An event as the buttons name it: "1926 · First Turkological Congress in Baku". */
 export function eventLine(event: StoryEvent, lang: UiLanguage, locale: string): string {
-  const start = tryParsePartialDate(event.start);
-  const end = event.end === undefined ? undefined : tryParsePartialDate(event.end);
-  const date = start ? formatPartialDateRange(start, end, locale) : event.start;
+  const date = eventDateLabel(event, locale);
   return `${date} · ${textIn(event.title, lang)}`;
 }
 

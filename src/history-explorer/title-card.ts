@@ -6,7 +6,12 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatPartialDate, tryParsePartialDate } from '../model/partial-date.js';
+import {
+  formatPartialDate,
+  isDate,
+  parseEventDates,
+  type PartialDate,
+} from '../model/partial-date.js';
 import { indexStory } from '../model/story-index.js';
 import type { Story, StoryEvent } from '../model/story-schema.js';
 import { textIn, type UiLanguage, type uiStrings } from '../shared/i18n.js';
@@ -35,10 +40,22 @@ export function storyPeriod(
   for (const event of chronological) {
     if ((spans.get(event.id)?.end ?? 0) > (spans.get(last.id)?.end ?? 0)) last = event;
   }
-  const from = tryParsePartialDate(first.start);
-  const to = tryParsePartialDate(last.end ?? last.start);
+  const from = datesOf(first)?.first;
+  const to = datesOf(last)?.last;
   if (!from || !to) return undefined;
   return { from: formatPartialDate(from, locale), to: formatPartialDate(to, locale) };
+}
+
+/** The first and last date an event's dates name (an open or unknown end names none). */
+function datesOf(event: StoryEvent): { first: PartialDate; last: PartialDate } | undefined {
+  try {
+    const { start, end } = parseEventDates(event.start, event.end);
+    const first = isDate(start) ? start : isDate(end) ? end : undefined;
+    const last = isDate(end) ? end : first;
+    return first && last ? { first, last } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The card. */
@@ -46,7 +63,7 @@ export function titleCard(view: TitleCardView): TemplateResult {
   const { story, lang, locale, strings: t } = view;
   const period = storyPeriod(story, locale);
   const first = view.order[0];
-  const firstDate = first ? tryParsePartialDate(first.start) : undefined;
+  const firstDate = first ? datesOf(first)?.first : undefined;
   return html`<div class="title-card" part="title-card">
     <p class="kicker">
       ${period ? html`<span>${t.storyPeriod(period.from, period.to)}</span> · ` : nothing}

@@ -197,3 +197,84 @@ describe('readCount', () => {
     expect(readCount('几')).to.equal(undefined);
   });
 });
+
+describe('proposeDate: the forms historians and news write (issue 15)', () => {
+  it('proposes years BC, years before 1000 and approximate years as EDTF', () => {
+    expect(proposalFor('Caesar was killed in 44 BC.', '44 BC', 'en')?.start).to.equal('-0043');
+    expect(proposalFor('公元前44年，恺撒遇刺。', '公元前44年', 'zh')?.start).to.equal('-0043');
+    expect(proposalFor('Князь крестился в 988 году.', '988 году', 'ru')?.start).to.equal('0988');
+    expect(proposalFor('Prince Vladimir was baptised in 988.', '988', 'en')?.start).to.equal(
+      '0988',
+    );
+    expect(proposalFor('The church dates from c. 1900.', 'c. 1900', 'en')?.start).to.equal('1900~');
+    expect(proposalFor('Церковь построена около 1900 г.', 'около 1900 г.', 'ru')?.start).to.equal(
+      '1900~',
+    );
+    expect(proposalFor('这座教堂约1900年建成。', '约1900年', 'zh')?.basis).to.equal(undefined);
+  });
+
+  it('proposes decades as their years and centuries with two unspecified digits', () => {
+    const ru = proposalFor('В 1990-е годы город изменился.', '1990-е годы', 'ru');
+    expect([ru?.start, ru?.end]).to.deep.equal(['1990', '1999']);
+    const zh = proposalFor('该市在20世纪90年代迅速发展。', '20世纪90年代', 'zh');
+    expect([zh?.start, zh?.end]).to.deep.equal(['1990', '1999']);
+    expect(proposalFor('Founded in the 7th century.', '7th century', 'en')?.start).to.equal('06XX');
+    expect(proposalFor('Храм построен в XX веке.', 'XX веке', 'ru')?.start).to.equal('19XX');
+    expect(proposalFor('Built in the 7th century BC.', '7th century BC', 'en')?.start).to.equal(
+      '-06XX',
+    );
+  });
+
+  it('counts "N years ago" back from the dateline, with the basis written out', () => {
+    const ago = proposalFor('Ten years ago the port was small.', 'Ten years ago', 'en');
+    expect(ago?.start).to.equal('2015');
+    expect(ago?.basis?.en).to.equal(
+      '“Ten years ago”: 10 years before the dateline (18 Oct 2025) → 2015.',
+    );
+    expect(proposalFor('10 лет назад порт был мал.', '10 лет назад', 'ru')?.basis?.ru).to.equal(
+      '«10 лет назад»: за 10 лет до даты публикации (18 окт. 2025 г.) → 2015 г.',
+    );
+    expect(proposalFor('十年前，这里是荒地。', '十年前', 'zh')?.start).to.equal('2015');
+  });
+
+  it('counts "a year later", "the following year", "次年" on from the year stated before them', () => {
+    const text =
+      'The line closed in 1998. A year later it was dismantled; two decades later a park opened.';
+    expect(proposalFor(text, 'A year later', 'en')?.start).to.equal('1999');
+    expect(proposalFor(text, 'two decades later', 'en')?.start).to.equal('2018');
+    expect(
+      proposalFor(
+        'The treaty was signed in 2005; the following year it came into force.',
+        'the following year',
+        'en',
+      )?.basis?.en,
+    ).to.equal(
+      '“the following year”: 1 year after 2005, the year the text gives before it → 2006.',
+    );
+    expect(proposalFor('2005年签署条约，次年生效。', '次年', 'zh')?.start).to.equal('2006');
+    expect(
+      proposalFor(
+        'В 2005 году договор подписали. Год спустя он вступил в силу.',
+        'Год спустя',
+        'ru',
+      )?.start,
+    ).to.equal('2006');
+    expect(proposalFor('A year later it was dismantled.', 'A year later', 'en')).to.equal(
+      undefined,
+      'no year before it: never a guess',
+    );
+  });
+
+  it('takes "by the end of the year" as the year of its sentence, or the dateline’s', () => {
+    expect(
+      proposalFor('Works will end by the end of the year.', 'by the end of the year', 'en')?.start,
+    ).to.equal('2025');
+    expect(
+      proposalFor(
+        'In 2019 works were to end by the end of the year.',
+        'by the end of the year',
+        'en',
+      )?.start,
+    ).to.equal('2019');
+  });
+});

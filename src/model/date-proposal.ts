@@ -13,7 +13,8 @@
 import type { DateMention } from './date-mentions.js';
 import type { DateProposal, DateProposalContext } from './proposed-date.js';
 import { proposeAnniversary, proposePeriod, proposeRelative } from './relative-date-proposal.js';
-import { proposeMonth, proposeStated } from './stated-date-proposal.js';
+import { proposeCounted } from './counted-date-proposal.js';
+import { proposeCentury, proposeMonth, proposeStated } from './stated-date-proposal.js';
 
 export type { DateBasis, DateProposal, DateProposalContext } from './proposed-date.js';
 export { formatIsoPartialDate, isAfterDateline } from './proposed-date.js';
@@ -35,10 +36,13 @@ export function proposeDate(
     case 'month':
       return proposeMonth(source, mention, context);
     case 'relative':
-      return proposeRelative(mention, context);
+      return proposeRelative(mention, context) ?? proposeCounted(mention, context);
     case 'anniversary':
       return proposeAnniversary(mention, context);
     case 'period':
-      return proposePeriod(mention, context);
+      // A century states its first year; a counted period ("the past three years") none.
+      return mention.year === undefined
+        ? proposePeriod(mention, context)
+        : proposeCentury(mention, context);
   }
 }

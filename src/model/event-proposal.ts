@@ -111,7 +111,9 @@ function proposalFor(
     dateline,
     language,
     sentence,
-    mentions: mentionsWithin(allMentions, sentence.start, sentence.end),
+    // All of them: "a year later" counts from the year stated last before it, in
+    // this sentence or an earlier one; the rest read only the sentence's.
+    mentions: allMentions,
   };
   const dates: DateProposal[] = [];
   for (const mention of mentions) {
@@ -232,10 +234,10 @@ export function proposeEventsForSource(source: string, options: ProposalOptions)
   const dateline = datelineOf(options);
   const { language } = options;
   const mentions = findDateMentions(source, language);
-  // Whether a mention can be dated does not depend on the others (they only give a
-  // month its year, an anniversary the year it is celebrated in), so none are passed.
+  // Whether a mention can be dated depends on the others only for "a year later",
+  // "次年" (counted from the year stated before them), so they are all passed.
   const isDatable = (mention: DateMention) =>
-    proposeDate(source, mention, { dateline, language, mentions: [] }) !== undefined;
+    proposeDate(source, mention, { dateline, language, mentions }) !== undefined;
   return draftSpans(source, mentions, isDatable, language).map((span) =>
     proposalFor(source, span, mentions, dateline, language),
   );

@@ -27,7 +27,7 @@ describe('parsePartialDate', () => {
   it('refuses month 13 and days that do not exist, saying why', () => {
     expect(() => parsePartialDate('2025-13')).to.throw(
       PartialDateError,
-      '"2025-13" is not a valid date',
+      '"2025-13": month 13 does not exist',
     );
     expect(() => parsePartialDate('2025-02-29')).to.throw(
       PartialDateError,

@@ -1,89 +1,41 @@
 /**
- * Partial dates: a year, a month or a day, kept at the precision the source
- * gives. A JS `Date` is only made at the edge (for vis-timeline), and labels are
- * formatted by precision so that "1926" never reads "1 January 1926".
+ * Partial dates as instants: the first instant a date covers and the first
+ * after it, for sorting, windows and vis-timeline. The dates themselves are
+ * EDTF (`edtf-date.ts`); their labels in each language are in `date-labels.ts`.
+ * A JS `Date` is only made at the edge, from a number, never from a string.
  *
  * @module
  */
-import { PARTIAL_DATE_PATTERN } from './story-schema.js';
+import {
+  isDate,
+  type DateBound,
+  type DatePrecision,
+  type EventDates,
+  type PartialDate,
+} from './edtf-date.js';
 
-/** How much of a date the source states. */
-export type DatePrecision = 'year' | 'month' | 'day';
-
-/** A parsed partial date. Months and days are 1-based, as written. */
-export interface PartialDate {
-  readonly year: number;
-  readonly month?: number;
-  readonly day?: number;
-  readonly precision: DatePrecision;
-}
-
-/** The reason a partial date string was refused, in words an editor understands. */
-export class PartialDateError extends Error {
-  constructor(
-    readonly input: string,
-    reason: string,
-  ) {
-    super(`${JSON.stringify(input)} is not a valid date: ${reason}`);
-    this.name = 'PartialDateError';
-  }
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-/** Days in a month of the proleptic Gregorian calendar (year 0 is a leap year, 1900 is not). */
-function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
-}
-
-/** The number written by `count` ASCII digits of `text` from `from`. */
-function digitsAt(text: string, from: number, count: number): number {
-  let value = 0;
-  for (let index = from; index < from + count; index++) {
-    value = value * 10 + (text.charCodeAt(index) - 48);
-  }
-  return value;
-}
-
-/**
- * Parses `"1926"`, `"2025-03"` or `"2025-10-18"`.
- *
- * @throws {PartialDateError} when the text is not such a date or names a day
- *   that does not exist (`"2025-02-30"`).
- */
-export function parsePartialDate(text: string): PartialDate {
-  if (!PARTIAL_DATE_PATTERN.test(text)) {
-    throw new PartialDateError(
-      text,
-      'write a year, year-month or full date, like 1926, 2025-03 or 2025-10-18',
-    );
-  }
-  // The pattern leaves three shapes, told apart by length: YYYY, YYYY-MM, YYYY-MM-DD.
-  // Read digit by digit: a story's dates are parsed on the way to its first paint,
-  // thousands of them, and splitting strings there showed in profiles.
-  const year = digitsAt(text, 0, 4);
-  if (text.length === 4) return { year, precision: 'year' };
-  const month = digitsAt(text, 5, 2);
-  if (text.length === 7) return { year, month, precision: 'month' };
-  const day = digitsAt(text, 8, 2);
-  if (day > daysInMonth(year, month)) {
-    throw new PartialDateError(
-      text,
-      `month ${month} of ${year} has ${daysInMonth(year, month)} days`,
-    );
-  }
-  return { year, month, day, precision: 'day' };
-}
-
-/** Like {@link parsePartialDate} but returns `undefined` instead of throwing. */
-export function tryParsePartialDate(text: string): PartialDate | undefined {
-  try {
-    return parsePartialDate(text);
-  } catch {
-    return undefined;
-  }
-}
+export {
+  formatEdtfDate,
+  formatEdtfDates,
+  isDate,
+  parseEventDates,
+  parsePartialDate,
+  PartialDateError,
+  tryParseEventDates,
+  tryParsePartialDate,
+  type DateBound,
+  type DatePrecision,
+  type EventDates,
+  type OpenBound,
+  type PartialDate,
+  type Season,
+} from './edtf-date.js';
+export {
+  eventDateLabel,
+  formatEventDates,
+  formatPartialDate,
+  formatPartialDateRange,
+} from './date-labels.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -108,20 +60,35 @@ function daysFromCivil(year: number, monthIndex: number, day: number): number {
 }
 
 /** Milliseconds since the epoch of a UTC midnight; months and days may overflow. */
-function utcTime(year: number, monthIndex: number, day: number): number {
+export function utcTime(year: number, monthIndex: number, day: number): number {
   return daysFromCivil(year, monthIndex, day) * DAY_MS;
+}
+
+/**
+ * The first and last year a date with X digits may be: `199X` is 1990-1999,
+ * `-004X` (astronomical) -49 to -40.
+ */
+export function yearRange(date: PartialDate): { first: number; last: number } {
+  const hidden = date.unspecifiedYearDigits;
+  if (hidden === undefined) return { first: date.year, last: date.year };
+  const width = (hidden === 1 ? 10 : 100) - 1;
+  return date.year < 0
+    ? { first: date.year - width, last: date.year }
+    : { first: date.year, last: date.year + width };
 }
 
 /** The first instant the partial date covers (UTC), in milliseconds since the epoch. */
 export function startTime(date: PartialDate): number {
-  return utcTime(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  if (date.season !== undefined) return utcTime(date.year, (date.season - 21) * 3, 1);
+  return utcTime(yearRange(date).first, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
 /** The first instant after the partial date (UTC), in milliseconds since the epoch. */
 export function endTime(date: PartialDate): number {
-  if (date.precision === 'year') return utcTime(date.year + 1, 0, 1);
-  if (date.precision === 'month') return utcTime(date.year, date.month ?? 1, 1);
-  return utcTime(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1);
+  if (date.season !== undefined) return utcTime(date.year, (date.season - 20) * 3, 1);
+  if (date.month === undefined) return utcTime(yearRange(date).last + 1, 0, 1);
+  if (date.day === undefined) return utcTime(date.year, date.month, 1);
+  return utcTime(date.year, date.month - 1, date.day + 1);
 }
 
 /** The first instant the partial date covers (UTC). */
@@ -134,16 +101,19 @@ export function endOf(date: PartialDate): Date {
   return new Date(endTime(date));
 }
 
-/** Orders precisions at one instant: a year before the months inside it, a month before its days. */
+/** Orders precisions at one instant: the widest first (a year before the months inside it). */
 export const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = {
-  year: 0,
-  month: 1,
-  day: 2,
+  century: 0,
+  decade: 1,
+  year: 2,
+  season: 3,
+  month: 4,
+  day: 5,
 };
 
 /**
- * Orders two partial dates by the instant each begins; a year sorts before the
- * months inside it, a month before its days.
+ * Orders two partial dates by the instant each begins; at one instant the
+ * wider first (a year before the months inside it, a decade before its first year).
  */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   const byStart = startTime(a) - startTime(b);
@@ -151,49 +121,46 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
 }
 
-/**
- * Formats a partial date at its own precision with `Intl`, so no locale data
- * has to ship: "1926", "2025年3月" / "Mar 2025", "2025年10月18日" / "18 Oct 2025".
- */
-export function formatPartialDate(date: PartialDate, locale: string): string {
-  // The calendar Intl formats has no year 0: ISO's year 0000 is 1 BC, and
-  // without its era it would read "1", like the year 0001 after it.
-  return dateFormatter(locale, date.precision, date.year < 1).format(startTime(date));
+/** Whether a date is marked approximate or uncertain, or has unspecified digits. */
+export function isFuzzy(bound: DateBound | undefined): boolean {
+  if (!isDate(bound)) return false;
+  return (
+    bound.approximate === true ||
+    bound.uncertain === true ||
+    bound.unspecifiedYearDigits !== undefined ||
+    bound.unspecifiedMonth === true ||
+    bound.unspecifiedDay === true
+  );
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The time an event's dates cover, in milliseconds since the epoch (UTC). */
+export interface DatesSpan {
+  /** The earliest instant the dates allow: where the event sorts and starts. */
+  readonly start: number;
+  /** Exclusive end of what is drawn: an open end runs to `openEndAt`. */
+  readonly end: number;
+  /** The latest instant the dates allow, the second sort key: an open end is Infinity. */
+  readonly latest: number;
+}
 
-/** One formatter per locale and precision: creating them is the costly part. */
-function dateFormatter(
-  locale: string,
-  precision: DatePrecision,
-  withEra: boolean,
-): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}|${withEra}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-    if (precision !== 'year') options.month = 'short';
-    if (precision === 'day') options.day = 'numeric';
-    if (withEra) options.era = 'short';
-    formatter = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, formatter);
+/**
+ * The span of an event's dates. An open or unknown start counts from its end
+ * date's first instant; an open end ("since 2022") runs to `openEndAt` (the
+ * end of the source's dateline: what the source knows of "now"), an unknown
+ * end stops with the start date.
+ */
+export function spanOfDates(dates: EventDates, openEndAt: number): DatesSpan {
+  const { start, end } = dates;
+  const first = isDate(start) ? start : isDate(end) ? end : undefined;
+  if (!first) return { start: NaN, end: NaN, latest: NaN }; // refused by parseEventDates
+  const spanStart = startTime(first);
+  if (isDate(end)) {
+    const spanEnd = endTime(end);
+    return { start: spanStart, end: spanEnd, latest: spanEnd };
   }
-  return formatter;
-}
-
-/**
- * Formats a span: a single date when `end` is absent, otherwise both ends
- * joined by the locale's range format ("2022–2027", "2025年3月至2026年12月").
- */
-export function formatPartialDateRange(
-  start: PartialDate,
-  end: PartialDate | undefined,
-  locale: string,
-): string {
-  if (!end) return formatPartialDate(start, locale);
-  const startText = formatPartialDate(start, locale);
-  const endText = formatPartialDate(end, locale);
-  if (startText === endText) return startText;
-  return `${startText}–${endText}`;
+  const firstEnd = endTime(first);
+  if (end?.bound === 'open') {
+    return { start: spanStart, end: Math.max(openEndAt, firstEnd), latest: Infinity };
+  }
+  return { start: spanStart, end: firstEnd, latest: firstEnd };
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { DateMention } from './date-mentions.js';
+import { formatEdtfDate } from './edtf-date.js';
 import {
   endTime,
   formatPartialDate,
@@ -51,16 +52,9 @@ export interface DateProposalContext {
 export const asciiDigits = (text: string): string =>
   text.replace(/[０-９]/g, (char) => String(char.charCodeAt(0) - 0xff10));
 
-const pad = (value: number, width: number) => String(value).padStart(width, '0');
-
-/** A partial date as the story format writes it. */
+/** A partial date as the story format writes it (EDTF: `"-0043"`, `"1900~"`, `"06XX"`). */
 export function formatIsoPartialDate(date: PartialDate): string {
-  const year = pad(date.year, 4);
-  if (date.precision === 'year' || date.month === undefined) return year;
-  const month = `${year}-${pad(date.month, 2)}`;
-  return date.precision === 'month' || date.day === undefined
-    ? month
-    : `${month}-${pad(date.day, 2)}`;
+  return formatEdtfDate(date);
 }
 
 export const yearDate = (year: number): PartialDate => ({ year, precision: 'year' });

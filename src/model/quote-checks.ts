@@ -30,7 +30,7 @@ import {
   type TextLanguage,
 } from './story-schema.js';
 import { formatPlaces, formatPosition, shorten } from './text-position.js';
-import { tryParsePartialDate } from './partial-date.js';
+import { isDate, parseEventDates, yearRange } from './partial-date.js';
 
 /** Problems (errors) and warnings found by a check. */
 export interface CheckResult {
@@ -201,6 +201,20 @@ function checkTranslation(
 }
 
 /**
+ * The years an event's dates name, as a quote states them: the astronomical
+ * year (-43 for 44 BC), the first of a decade or century ("199X" is stated by
+ * "the 1990s": 1990). Open and unknown ends name none.
+ */
+function yearsOf(event: StoryEvent): number[] {
+  try {
+    const { start, end } = parseEventDates(event.start, event.end);
+    return [start, end].filter(isDate).map((date) => yearRange(date).first);
+  } catch {
+    return []; // reported by validateStory
+  }
+}
+
+/**
  * When the quote does not state the event's year(s) outright ("去年", "20周年"),
  * the event must say how they were worked out: nothing on the timeline may be
  * a date the reader cannot trace.
@@ -218,11 +232,7 @@ function checkDateBasis(
       .map((mention) => mention.year)
       .filter((year) => year !== undefined),
   );
-  const years = [event.start, event.end]
-    .filter((date) => date !== undefined)
-    .map((date) => tryParsePartialDate(date)?.year)
-    .filter((year) => year !== undefined);
-  const unstated = years.filter((year) => !stated.has(year));
+  const unstated = yearsOf(event).filter((year) => !stated.has(year));
   if (unstated.length === 0) return;
   result.problems.push({
     path: formatPath([...path, 'dateBasis']),

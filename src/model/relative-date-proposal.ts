@@ -129,11 +129,11 @@ const ZH_SMALL_COUNTS: Readonly<Record<number, string>> = { 1: '一', 2: '两' }
 
 /** Russian noun forms after a number: one, two to four, five and more (год, года, лет). */
 type RussianForms = readonly [string, string, string];
-const RU_YEARS: RussianForms = ['год', 'года', 'лет'];
+export const RU_YEARS: RussianForms = ['год', 'года', 'лет'];
 const RU_MONTHS: RussianForms = ['месяц', 'месяца', 'месяцев'];
 
 /** "год", "3 года", "5 лет", "21 год": a count with its noun, as Russian agrees them ("год" alone for one). */
-function russianCount(count: number, [one, few, many]: RussianForms): string {
+export function russianCount(count: number, [one, few, many]: RussianForms): string {
   if (count === 1) return one;
   const lastTwo = count % 100;
   const last = count % 10;

@@ -114,6 +114,32 @@ function dateFrom(year: number, monthDay: MonthDay | undefined): PartialDate {
   return { year, month: monthDay.month, day: monthDay.day, precision: 'day' };
 }
 
+/** Words that make a stated year approximate: "c. 1900", "около 1900 г.", "约1900年", "1900年左右". */
+const APPROXIMATE =
+  /^(?:c\.|ca\.|circa|around|about|около|ок\.|примерно|приблизительно|порядка|约|大约|大概)|(?:左右|前后)$/i;
+
+/** A decade the text names: "the 1990s", "1990-е", "в 1990-х годах", "20世纪90年代", "1990年代". */
+const DECADE = /[0-9]0s$|[0-9]0-[ех]|年代$/i;
+
+/**
+ * A century the text names ("the 7th century", "VII век", "7世纪"), whose
+ * first year the mention states: EDTF's two unspecified digits, `06XX` (600-699);
+ * `-06XX` for the 7th century BC (-699 to -600).
+ */
+export function proposeCentury(
+  mention: DateMention,
+  context: DateProposalContext,
+): DateProposal | undefined {
+  const first = mention.year;
+  if (first === undefined) return undefined;
+  const century: PartialDate = {
+    year: first < 0 ? first + 99 : first,
+    precision: 'century',
+    unspecifiedYearDigits: 2,
+  };
+  return proposalFor(mention, century, undefined, context);
+}
+
 export function proposeStated(
   source: string,
   mention: DateMention,
@@ -130,13 +156,16 @@ export function proposeStated(
       context,
     );
   }
-  if (/s$/i.test(mention.text) && context.language === 'en') {
+  if (DECADE.test(mention.text)) {
     // A decade, "the 1990s": its first and last years.
     const first = yearDate(year - (year % 10));
     return proposalFor(mention, first, yearDate(first.year + 9), context);
   }
   const endYear = rangeEndAfter(source, mention);
-  const date = dateFrom(year, monthDayAround(source, mention, context.language));
+  const stated = dateFrom(year, monthDayAround(source, mention, context.language));
+  const date: PartialDate = APPROXIMATE.test(mention.text)
+    ? { ...stated, approximate: true }
+    : stated;
   return proposalFor(mention, date, endYear === undefined ? undefined : yearDate(endYear), context);
 }
 

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { endTime, parsePartialDate, PRECISION_RANK, startTime } from './partial-date.js';
+import { endTime, parseEventDates, parsePartialDate, spanOfDates } from './partial-date.js';
 import type { Category, Entity, LocalText, Relation, Story, StoryEvent } from './story-schema.js';
 import { matchesQuery, parseQuery, searchableText, type SearchableText } from './search.js';
 import { isInWindow, type EventSpan } from './time-window.js';
@@ -30,38 +30,28 @@ const cache = new WeakMap<Story, StoryIndex>();
 /** What events are ordered by, with the span they cover; dates parsed once per event. */
 interface SortKey {
   readonly event: StoryEvent;
+  /** The earliest instant the event's dates allow. */
   readonly start: number;
-  readonly startRank: number;
-  /** Where the end date begins, for periods. */
-  readonly endStart: number | undefined;
-  readonly endRank: number;
-  /** Exclusive end of the whole span (of the start date when there is no end). */
+  /** The latest instant they allow (Infinity for an open end). */
+  readonly latest: number;
+  /** Exclusive end of the span drawn (an open end runs to the dateline). */
   readonly spanEnd: number;
 }
 
-function sortKey(event: StoryEvent): SortKey {
-  const start = parsePartialDate(event.start);
-  const end = event.end === undefined ? undefined : parsePartialDate(event.end);
-  return {
-    event,
-    start: startTime(start),
-    startRank: PRECISION_RANK[start.precision],
-    endStart: end ? startTime(end) : undefined,
-    endRank: end ? PRECISION_RANK[end.precision] : 0,
-    spanEnd: endTime(end ?? start),
-  };
+function sortKey(event: StoryEvent, openEndAt: number): SortKey {
+  const span = spanOfDates(parseEventDates(event.start, event.end), openEndAt);
+  return { event, start: span.start, latest: span.latest, spanEnd: span.end };
 }
 
-/** Orders events chronologically: start, then end (open events first), then id. */
+/**
+ * Orders events chronologically: by the earliest instant their dates allow,
+ * then by the latest (a point before a period that starts with it, a month
+ * before the year around it, an open end last), then by id: deterministic
+ * whatever order the file lists them in.
+ */
 function compareKeys(a: SortKey, b: SortKey): number {
   if (a.start !== b.start) return a.start - b.start;
-  if (a.startRank !== b.startRank) return a.startRank - b.startRank;
-  if (a.endStart !== undefined && b.endStart !== undefined) {
-    if (a.endStart !== b.endStart) return a.endStart - b.endStart;
-    if (a.endRank !== b.endRank) return a.endRank - b.endRank;
-  } else if (a.endStart !== undefined || b.endStart !== undefined) {
-    return a.endStart !== undefined ? 1 : -1;
-  }
+  if (a.latest !== b.latest) return a.latest < b.latest ? -1 : 1;
   const idA = a.event.id;
   const idB = b.event.id;
   return idA < idB ? -1 : idA > idB ? 1 : 0;
@@ -77,7 +67,8 @@ function compareKeys(a: SortKey, b: SortKey): number {
 export function indexStory(story: Story): StoryIndex {
   const cached = cache.get(story);
   if (cached) return cached;
-  const keys = story.events.map(sortKey);
+  const openEndAt = endTime(parsePartialDate(story.source.dateline));
+  const keys = story.events.map((event) => sortKey(event, openEndAt));
   // In story order (before sorting), as the other maps are.
   const spans = new Map<string, EventSpan>();
   const eventsById = new Map<string, StoryEvent>();

@@ -20,11 +20,16 @@ import {
   type TextLanguage,
 } from './story-vocabulary.js';
 
+import { parseEventDates, PartialDateError } from './edtf-date.js';
+import { EVENT_END_PATTERN, EVENT_START_PATTERN } from './edtf-pattern.js';
+
 export * from './story-vocabulary.js';
+export { EVENT_END_PATTERN, EVENT_START_PATTERN } from './edtf-pattern.js';
 
 /**
  * A partial ISO date: a year (`1926`), a month (`2025-03`) or a day
  * (`2025-10-18`). Precision is part of the value; a year is never 1 January.
+ * The dateline is one of these: a source is published on a known day.
  */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -94,6 +99,27 @@ const partialDate = (what: string) =>
     v.description(
       `${what}: a year, year-month or full date in ISO form (1926, 2025-03, 2025-10-18).`,
     ),
+  );
+
+/** Why an event date is refused, in the words of the parser: `"2025-13": month 13 does not exist`. */
+function edtfRule(input: unknown, parse: (text: string) => unknown): string {
+  if (typeof input !== 'string' || input.length > 40) return `${quoted(input)}: ${EDTF_FORMS}`;
+  try {
+    parse(input);
+  } catch (error) {
+    if (error instanceof PartialDateError) return error.message;
+  }
+  return `${quoted(input)}: ${EDTF_FORMS}`;
+}
+
+const EDTF_FORMS =
+  'write an EDTF date like 1926, 2025-03, 2025-10-18, -0043 (44 BC), 1920~ (about), 1920? (uncertain), 199X (the 1990s) or 2001-21 (spring)';
+
+const eventDate = (what: string, pattern: RegExp, forms: string) =>
+  v.pipe(
+    v.string(`${what} must be a date written as text, like "2025-03"`),
+    v.regex(pattern, (issue) => edtfRule(issue.input, (text) => parseEventDates(text))),
+    v.description(`${what}: ${forms}`),
   );
 
 /** Text in each language of the story: zh and en required, ru optional. */
@@ -215,8 +241,18 @@ export const QuoteSchema = v.pipe(
 export const EventSchema = v.looseObject(
   {
     id: idSchema('the event id'),
-    start: partialDate('the start date'),
-    end: v.optional(partialDate('the end date')),
+    start: eventDate(
+      'the start date',
+      EVENT_START_PATTERN,
+      'an EDTF date (levels 0 and 1): 1926, 2025-03, 2025-10-18, -0043 for 44 BC, 0622, 1920~ about, 1920? uncertain, 1920% both, 199X a decade, 2025-XX, 2001-21 a season; or an interval such as 2022/.. (since 2022), ../1930, 1984~/2004-06 when there is no "end".',
+    ),
+    end: v.optional(
+      eventDate(
+        'the end date',
+        EVENT_END_PATTERN,
+        'an EDTF date like the start, or .. for an open end ("since 2022": start 2022, end ..).',
+      ),
+    ),
     planned: v.optional(
       v.pipe(
         v.boolean('planned must be true or false'),

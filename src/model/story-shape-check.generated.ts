@@ -74,6 +74,8 @@ const ref2 = function validate(data) {
   }
   return true
 };
+const pattern3 = new RegExp("^(?:-?[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?[~?%]?|-?[0-9]{4}-2[1-4]|-?[0-9]{2}(?:[0-9]X|XX)|-?[0-9]{4}-(?:XX(?:-XX)?|(?:0[1-9]|1[0-2])-XX)|(?:-?[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?[~?%]?|-?[0-9]{4}-2[1-4]|\\.\\.)?\\/(?:-?[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?[~?%]?|-?[0-9]{4}-2[1-4]|\\.\\.)?)$", "u");
+const pattern4 = new RegExp("^(?:-?[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?[~?%]?|-?[0-9]{4}-2[1-4]|-?[0-9]{2}(?:[0-9]X|XX)|-?[0-9]{4}-(?:XX(?:-XX)?|(?:0[1-9]|1[0-2])-XX)|\\.\\.)$", "u");
 const ref6 = function validate(data) {
   if (!(typeof data === "object" && data && !Array.isArray(data))) return false
   if ("zh" in data && hasOwn(data, "zh")) {
@@ -134,10 +136,10 @@ const ref4 = function validate(data) {
   if (data.id.length > 100 && stringLength(data.id) > 100) return false
   if (!pattern0.test(data.id)) return false
   if (!(typeof data.start === "string")) return false
-  if (!pattern1.test(data.start)) return false
+  if (!pattern3.test(data.start)) return false
   if ("end" in data && hasOwn(data, "end")) {
     if (!(typeof data.end === "string")) return false
-    if (!pattern1.test(data.end)) return false
+    if (!pattern4.test(data.end)) return false
   }
   if ("planned" in data && hasOwn(data, "planned")) {
     if (!(typeof data.planned === "boolean")) return false

@@ -5,7 +5,16 @@
  *
  * @module
  */
-import { formatPartialDateRange, parsePartialDate } from './partial-date.js';
+import {
+  endTime,
+  formatEventDates,
+  isDate,
+  isFuzzy,
+  parseEventDates,
+  startTime,
+  type DateBound,
+  type EventDates,
+} from './partial-date.js';
 import { indexStory, type EventSpan } from './story-index.js';
 import type { Category, LocalText, Story, StoryEvent } from './story-schema.js';
 
@@ -25,6 +34,17 @@ export interface TimelineItem {
   readonly planned: boolean;
   /** The date at its own precision, in the reader's language. */
   readonly dateLabel: string;
+  /**
+   * How much of the drawn span, from its start, the dates leave uncertain: 0
+   * when the start is exact; for a period the share of its length the start
+   * date covers (the year of "1920~/1930"); 1 for a single approximate,
+   * uncertain or unspecified date. The timeline fades that part.
+   */
+  readonly fuzzyStart?: number;
+  /** The same from the end: the end date's share, 1 for a single fuzzy date. */
+  readonly fuzzyEnd?: number;
+  /** The period has an open end ("since 2022"): drawn to the dateline, running on. */
+  readonly openEnd?: boolean;
   readonly title: string;
 }
 
@@ -42,15 +62,25 @@ class LazyTimelineItem implements TimelineItem {
   readonly category: Category;
   readonly planned: boolean;
   readonly title: string;
+  readonly fuzzyStart?: number;
+  readonly fuzzyEnd?: number;
+  readonly openEnd?: boolean;
+  readonly #dates: EventDates;
   #dateLabel: string | undefined;
 
   constructor(
-    private readonly event: StoryEvent,
+    event: StoryEvent,
     span: EventSpan | undefined,
     title: string,
     private readonly locale: string,
   ) {
-    const isPeriod = event.end !== undefined;
+    const dates = parseEventDates(event.start, event.end);
+    const { start, end } = dates;
+    // A period has a date or an open end after its start; a decade or century
+    // of X digits ("199X") is drawn over its years, faded, like a period.
+    const isPeriod =
+      (isDate(start) && (isDate(end) || end?.bound === 'open')) ||
+      (end === undefined && isDate(start) && start.unspecifiedYearDigits !== undefined);
     const spanStart = span?.start ?? NaN;
     const spanEnd = span?.end ?? spanStart;
     this.id = event.id;
@@ -60,16 +90,32 @@ class LazyTimelineItem implements TimelineItem {
     this.category = event.category;
     this.planned = event.planned === true;
     this.title = title;
+    this.#dates = dates;
+    const length = spanEnd - spanStart;
+    const single = end === undefined || !isPeriod;
+    this.fuzzyStart = single
+      ? fuzzyShare(start, length) > 0 || fuzzyShare(end, length) > 0
+        ? 1
+        : 0
+      : fuzzyShare(start, length);
+    this.fuzzyEnd = single ? this.fuzzyStart : fuzzyShare(end, length);
+    this.openEnd = isPeriod && end !== undefined && !isDate(end) && end.bound === 'open';
   }
 
   get dateLabel(): string {
-    this.#dateLabel ??= formatPartialDateRange(
-      parsePartialDate(this.event.start),
-      this.event.end === undefined ? undefined : parsePartialDate(this.event.end),
-      this.locale,
-    );
+    this.#dateLabel ??= formatEventDates(this.#dates, this.locale);
     return this.#dateLabel;
   }
+}
+
+/** The share of a drawn span of `length` that an end's uncertainty covers (0 when exact). */
+function fuzzyShare(bound: DateBound | undefined, length: number): number {
+  if (bound === undefined) return 0;
+  if (!isDate(bound)) return bound.bound === 'unknown' ? 1 : 0;
+  if (!isFuzzy(bound)) return 0;
+  if (bound.unspecifiedYearDigits !== undefined) return 1;
+  const share = (endTime(bound) - startTime(bound)) / length;
+  return Number.isFinite(share) ? Math.min(1, share) : 1;
 }
 
 /**

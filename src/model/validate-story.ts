@@ -9,7 +9,17 @@
  */
 import * as v from 'valibot';
 import { inspectStoryInput } from './input-limits.js';
-import { comparePartialDates, tryParsePartialDate, type PartialDate } from './partial-date.js';
+import {
+  comparePartialDates,
+  endTime,
+  isDate,
+  parseEventDates,
+  PartialDateError,
+  startTime,
+  tryParsePartialDate,
+  type EventDates,
+  type PartialDate,
+} from './partial-date.js';
 import { formatPath, ProblemList, type StoryProblem } from './story-error.js';
 import {
   locateQuote,
@@ -115,20 +125,23 @@ function checkStoryRules(story: Story, search: TextSearch | undefined): StoryPro
   for (let index = 0; index < story.events.length && !problems.stopped; index++) {
     const event = story.events[index];
     if (!event) continue;
-    const start = tryParsePartialDate(event.start);
-    if (!start) add(['events', index, 'start'], notARealDate(event.start));
-    const end = event.end === undefined ? undefined : tryParsePartialDate(event.end);
-    if (event.end !== undefined && !end) add(['events', index, 'end'], notARealDate(event.end));
-    if (start && end && comparePartialDates(end, start) < 0) {
+    const dates = eventDates(event.start, event.end);
+    if (dates instanceof PartialDateError) {
+      add(['events', index, dates.input === event.start ? 'start' : 'end'], dates.message);
+    }
+    const start = dates instanceof PartialDateError ? undefined : dates.start;
+    const end = dates instanceof PartialDateError ? undefined : dates.end;
+    if (isDate(start) && isDate(end) && comparePartialDates(end, start) < 0) {
       add(
         ['events', index, 'end'],
-        `the end "${event.end}" is before the start "${event.start}"; swap them or fix the date`,
+        `the end "${event.end ?? event.start}" is before the start "${event.start}"; swap them or fix the date`,
       );
     }
-    if (start && dateline && !sameSpanStart(start, dateline)) {
-      // A date that shares its span with the dateline ("2025-10" for a dateline of
-      // 2025-10-18) may be either side of it, so only clear cases are enforced.
-      const afterDateline = comparePartialDates(start, dateline) > 0;
+    const first = isDate(start) ? start : isDate(end) ? end : undefined;
+    if (first && dateline && !overlaps(first, dateline)) {
+      // A date whose span overlaps the dateline's ("2025-10" for a dateline of
+      // 2025-10-18, "202X") may be either side of it, so only clear cases are enforced.
+      const afterDateline = comparePartialDates(first, dateline) > 0;
       if (afterDateline && event.planned !== true) {
         add(
           ['events', index, 'planned'],
@@ -243,18 +256,22 @@ class QuoteChecker {
   }
 }
 
-const notARealDate = (text: string) =>
-  `"${text}" is not a real date (that day does not exist in that month)`;
+/** An event's dates, or the error that names the value and the rule it breaks. */
+function eventDates(start: string, end: string | undefined): EventDates | PartialDateError {
+  try {
+    return parseEventDates(start, end);
+  } catch (error) {
+    if (error instanceof PartialDateError) return error;
+    throw error;
+  }
+}
 
 const noSuchEntity = (id: string) =>
   `no entity has the id "${id}"; add it to "entities" or fix the id`;
 
-/** Whether `a` falls inside the span that starts `b` (e.g. 2025-10 and 2025). */
-function sameSpanStart(a: PartialDate, b: PartialDate): boolean {
-  if (a.year !== b.year) return false;
-  if (a.precision === 'year' || b.precision === 'year') return true;
-  if (a.month !== b.month) return false;
-  return a.precision === 'month' || b.precision === 'month' || a.day === b.day;
+/** Whether the spans of two dates overlap (e.g. 2025-10 and 2025-10-18, 202X and 2025). */
+function overlaps(a: PartialDate, b: PartialDate): boolean {
+  return startTime(a) < endTime(b) && startTime(b) < endTime(a);
 }
 
 /**

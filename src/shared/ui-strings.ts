@@ -34,6 +34,8 @@ export interface UiStrings {
   readonly selectionCleared: string;
   readonly legend: string;
   readonly planned: string;
+  /** The legend's entry for dates drawn faded: approximate, uncertain or unspecified. */
+  readonly fuzzyDates: string;
   readonly eventsInCluster: (count: number) => string;
   readonly graphLabel: string;
   readonly graphHelp: string;

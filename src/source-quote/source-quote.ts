@@ -1,11 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
-import {
-  formatPartialDate,
-  formatPartialDateRange,
-  parsePartialDate,
-  tryParsePartialDate,
-} from '../model/partial-date.js';
+import { eventDateLabel, formatPartialDate, tryParsePartialDate } from '../model/partial-date.js';
 import {
   locateQuote,
   quoteInContext,
@@ -109,11 +104,9 @@ export class SourceQuote extends StoryElement {
 
   private renderEvent(event: StoryEvent): TemplateResult {
     const lang = this.uiLang;
-    const start = parsePartialDate(event.start);
-    const end = event.end === undefined ? undefined : parsePartialDate(event.end);
     return html`<header class="event" part="event">
       <p class="date">
-        ${formatPartialDateRange(start, end, this.locale)}
+        ${eventDateLabel(event, this.locale)}
         ${event.planned ? html`<span class="badge">${this.strings.planned}</span>` : nothing}
       </p>
       <h3 id="event-title" class="title">${textIn(event.title, lang)}</h3>

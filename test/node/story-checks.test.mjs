@@ -77,7 +77,7 @@ describe('the build refuses a broken story, naming the file and the path', () =>
         story.events[index].start = '2025-13';
         return `events[${index}].start`;
       },
-      message: /month from 01 to 12.*\(got "2025-13"\)$/,
+      message: /^"2025-13": month 13 does not exist$/,
     });
   });
 
@@ -88,7 +88,7 @@ describe('the build refuses a broken story, naming the file and the path', () =>
         story.events[index].start = '2025-02-29';
         return `events[${index}].start`;
       },
-      message: /^"2025-02-29" is not a real date/,
+      message: /^"2025-02-29": month 2 of 2025 has 28 days$/,
     });
   });
 

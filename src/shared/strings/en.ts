@@ -33,6 +33,7 @@ export const en: UiStrings = {
   selectionCleared: 'Selection cleared',
   legend: 'Categories',
   planned: 'planned',
+  fuzzyDates: 'faded edge: approximate (c.) or uncertain (?) date',
   eventsInCluster: (count) => `${count} events`,
   graphLabel: 'Graph of organisations, agreements and countries',
   graphHelp:

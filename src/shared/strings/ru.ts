@@ -32,6 +32,7 @@ export const ru: UiStrings = {
   selectedAnnouncement: (date, title) => `Выбрано: ${date} ${title}`,
   selectionCleared: 'Выбор снят',
   legend: 'Категории',
+  fuzzyDates: 'размытый край: приблизительная (ок.) или неточная (?) дата',
   planned: 'запланировано',
   eventsInCluster: (count) => `событий: ${count}`,
   graphLabel: 'Граф организаций, соглашений и стран',

@@ -32,6 +32,7 @@ export const zh: UiStrings = {
   selectedAnnouncement: (date, title) => `已选择：${date} ${title}`,
   selectionCleared: '已取消选择',
   legend: '类别',
+  fuzzyDates: '边缘渐淡：约数（约）或不确定（?）的日期',
   planned: '计划中',
   eventsInCluster: (count) => `${count} 个事件`,
   graphLabel: '组织、协议与国家关系图',
