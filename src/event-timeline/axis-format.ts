@@ -68,6 +68,22 @@ export function formatAxisLabel(
   return formatter(locale, before ? { ...options, era: 'short' } : options).format(date);
 }
 
+/**
+ * An instant's year (and month, if asked) in words, with its era before AD 1:
+ * "2025", "Mar 2025", "44 BC", "公元前169年". For the overview strip's ends and
+ * the window's spoken label.
+ */
+export function formatYearAt(time: Date | number, locale: string, withMonth = false): string {
+  const date = new Date(time);
+  const options: Intl.DateTimeFormatOptions = withMonth
+    ? { year: 'numeric', month: 'short' }
+    : { year: 'numeric' };
+  return formatter(
+    locale,
+    date.getUTCFullYear() < 1 ? { ...options, era: 'short' } : options,
+  ).format(date);
+}
+
 /** The `format` option of vis-timeline; `locale` is read at each redraw. */
 export function axisFormat(locale: () => string) {
   return {

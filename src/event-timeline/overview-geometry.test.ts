@@ -65,4 +65,10 @@ describe('overview geometry', () => {
       windowLabel({ start: utc(1950), end: new Date(Date.UTC(1950, 6, 1)) }, 'en-GB'),
     ).to.equal('Jan 1950 – Jul 1950');
   });
+
+  it('gives years before AD 1 their era, never a bare number (issue 15)', () => {
+    const bc = (year: number) => new Date(new Date(0).setUTCFullYear(year, 0, 1));
+    expect(windowLabel({ start: bc(-167), end: bc(2149) }, 'en-GB')).to.equal('168 BC – 2149');
+    expect(windowLabel({ start: bc(-43), end: bc(100) }, 'zh')).to.equal('公元前44年 – 100年');
+  });
 });

@@ -9,6 +9,7 @@
 import type { Category } from '../model/story-schema.js';
 import type { TimeWindow } from '../model/time-window.js';
 import type { TimelineItem } from '../model/timeline-items.js';
+import { formatYearAt } from './axis-format.js';
 
 /** Width of the strip's drawing in viewBox units (it stretches to the strip's width). */
 export const STRIP_UNITS = 1000;
@@ -109,10 +110,5 @@ export function markPaths(
 /** The window as words: "2022 – 2026", with months when it spans less than two years. */
 export function windowLabel(window: TimeWindow, locale: string): string {
   const withMonths = spanOf(window) < 2 * 365.25 * 24 * 3600 * 1000;
-  const format = new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    ...(withMonths ? { month: 'short' } : {}),
-    timeZone: 'UTC',
-  });
-  return `${format.format(window.start)} – ${format.format(window.end)}`;
+  return `${formatYearAt(window.start, locale, withMonths)} – ${formatYearAt(window.end, locale, withMonths)}`;
 }

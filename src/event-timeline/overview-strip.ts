@@ -20,6 +20,7 @@ import {
   windowLabel,
   windowMovedBy,
 } from './overview-geometry.js';
+import { formatYearAt } from './axis-format.js';
 import { inlineStyle } from './inline-style.js';
 
 /** Height of the strip's drawing, in viewBox units (px at the strip's height). */
@@ -98,12 +99,8 @@ export class OverviewStrip {
         ></div>
       </div>
       <div class="overview-ends" aria-hidden="true">
-        <span
-          >${new Intl.DateTimeFormat(view.locale, { year: 'numeric', timeZone: 'UTC' }).format(extent.start)}</span
-        >
-        <span
-          >${new Intl.DateTimeFormat(view.locale, { year: 'numeric', timeZone: 'UTC' }).format(extent.end)}</span
-        >
+        <span>${formatYearAt(extent.start, view.locale)}</span>
+        <span>${formatYearAt(extent.end, view.locale)}</span>
       </div>
     </div>`;
   }

@@ -17,6 +17,28 @@ describe('visTimelineOptions', () => {
     expect(options.zoomMax).to.equal(3 * span);
   });
 
+  it('pans and zooms from 3000 BC to 2100 for a story that spans them, with Dates made from numbers', () => {
+    const year = (value: number) => new Date(new Date(0).setUTCFullYear(value, 0, 1));
+    const ancient = visTimelineOptions({
+      extent: { start: year(-2900), end: year(2050) },
+      cluster: false,
+    });
+    const min = ancient.min as Date;
+    const max = ancient.max as Date;
+    expect(min).to.be.instanceOf(Date);
+    expect(min.getUTCFullYear()).to.equal(-2999); // 3000 BC
+    expect(max.getUTCFullYear()).to.equal(2101); // the end of 2100
+    expect(ancient.zoomMax).to.equal(max.getTime() - min.getTime());
+    // 44 BC to 2022: the reader may pan a span's width back, no further than 3000 BC.
+    const roman = visTimelineOptions({
+      extent: { start: year(-44), end: year(2023) },
+      cluster: false,
+    });
+    const romanSpan = year(2023).getTime() - year(-44).getTime();
+    expect((roman.min as Date).getTime()).to.equal(year(-44).getTime() - romanSpan);
+    expect((roman.max as Date).getUTCFullYear()).to.equal(2101);
+  });
+
   it('sets no start or end, which would keep the drawing hidden until a later range change', () => {
     const options = visTimelineOptions({ extent, cluster: false });
     expect(options).not.to.have.property('start');

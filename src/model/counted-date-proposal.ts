@@ -22,56 +22,14 @@ import {
   type DateProposalContext,
 } from './proposed-date.js';
 import type { PartialDate } from './partial-date.js';
-import { readCount, RU_YEARS, russianCount } from './relative-date-proposal.js';
+import { EN_NUMBER_WORDS, readCount, RU_NUMBER_WORDS } from './numerals.js';
+import { RU_YEARS, russianCount } from './relative-date-proposal.js';
 
 /** Which way a counted expression counts, and from what. */
 type Counted =
   | { readonly from: 'dateline'; readonly years: number }
   | { readonly from: 'previous'; readonly years: number }
   | { readonly from: 'sentence'; readonly years: 0 };
-
-const EN_NUMBERS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  'a hundred': 100,
-};
-
-const RU_NUMBERS: Readonly<Record<string, number>> = {
-  один: 1,
-  одного: 1,
-  два: 2,
-  двух: 2,
-  три: 3,
-  трёх: 3,
-  трех: 3,
-  четыре: 4,
-  пять: 5,
-  шесть: 6,
-  семь: 7,
-  восемь: 8,
-  девять: 9,
-  десять: 10,
-  двадцать: 20,
-  тридцать: 30,
-  сто: 100,
-};
 
 /** Years in one unit: a decade is ten, a century a hundred; months are not counted here. */
 function unitYears(text: string): number | undefined {
@@ -87,9 +45,11 @@ function unitCount(text: string): number | undefined {
   const digits = /[0-9]+/.exec(text);
   if (digits) return Number(digits[0]);
   const english = /^(a hundred|[a-z]+) /.exec(text)?.[1];
-  if (english !== undefined && EN_NUMBERS[english] !== undefined) return EN_NUMBERS[english];
+  if (english !== undefined && EN_NUMBER_WORDS[english] !== undefined)
+    return EN_NUMBER_WORDS[english];
   const russian = /^([а-яё]+) /.exec(text)?.[1];
-  if (russian !== undefined && RU_NUMBERS[russian] !== undefined) return RU_NUMBERS[russian];
+  if (russian !== undefined && RU_NUMBER_WORDS[russian] !== undefined)
+    return RU_NUMBER_WORDS[russian];
   const chinese = /^([一二两三四五六七八九十百]+)个?年/.exec(text)?.[1];
   return chinese === undefined ? 1 : readCount(chinese);
 }

@@ -12,6 +12,7 @@
  * @module
  */
 import type { DateMentionKind } from './date-mentions.js';
+import { asciiDigits, readCount } from './numerals.js';
 import type { TextLanguage } from './story-vocabulary.js';
 
 /** One pattern of a language's date expressions. */
@@ -43,30 +44,6 @@ export function romanValue(text: string): number {
     total += value < next ? -value : value;
   }
   return total;
-}
-
-const CHINESE_NUMERALS: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** A number up to 99 in digits (ASCII or full-width) or Chinese numerals ("二十一" → 21). */
-function smallNumber(text: string): number | undefined {
-  const ascii = text.replace(/[０-９]/g, (char) => String(char.charCodeAt(0) - 0xff10));
-  const digits = /[0-9]+/.exec(ascii);
-  if (digits) return Number(digits[0]);
-  const tens = text.indexOf('十');
-  if (tens < 0) return CHINESE_NUMERALS[text.charAt(0)];
-  const before = tens === 0 ? 1 : (CHINESE_NUMERALS[text.charAt(tens - 1)] ?? 1);
-  return before * 10 + (CHINESE_NUMERALS[text.charAt(tens + 1)] ?? 0);
 }
 
 /** The astronomical year of a year before the common era: 44 BC is -43 (1 BC is year 0). */
@@ -307,23 +284,23 @@ const ZH_RULES: readonly DateMentionRule[] = [
   {
     kind: 'year',
     pattern: /公元前\s*[0-9０-９]{1,4}\s*年/,
-    year: (text) => beforeCommonEra(smallNumber(text) ?? 0),
+    year: (text) => beforeCommonEra(readCount(text) ?? 0),
   },
-  { kind: 'year', pattern: /公元\s*[0-9０-９]{1,4}\s*年/, year: smallNumber },
+  { kind: 'year', pattern: /公元\s*[0-9０-９]{1,4}\s*年/, year: readCount },
   // "于988年": a three-digit year after a word that dates it; "988年来" counts years.
   {
     kind: 'year',
     pattern: new RegExp(
       `${ZH_DIGIT}(?<=(?:于|在|至|到|从|自|是)\\s?${ZH_DIGIT})${ZH_DIGIT}{2}\\s*年(?![代间来内后前])`,
     ),
-    year: smallNumber,
+    year: readCount,
   },
   {
     kind: 'year',
     pattern: new RegExp(
       `(?:约|大约|大概|约在)\\s*${ZH_DIGIT}{3,4}\\s*年|(?<!${ZH_DIGIT})${ZH_DIGIT}{4}\\s*年(?:左右|前后)`,
     ),
-    year: (text) => firstNumber(text.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))),
+    year: (text) => firstNumber(asciiDigits(text)),
   },
   // Decades: "20世纪90年代", "1990年代".
   {
@@ -331,7 +308,7 @@ const ZH_RULES: readonly DateMentionRule[] = [
     pattern: new RegExp(`${ZH_NUMERAL}{1,3}\\s*世纪\\s*${ZH_DIGIT}0\\s*年代`),
     year: (text) => {
       const [century, decade] = text.split('世纪');
-      return ((smallNumber(century ?? '') ?? 1) - 1) * 100 + (smallNumber(decade ?? '') ?? 0);
+      return ((readCount(century ?? '') ?? 1) - 1) * 100 + (readCount(decade ?? '') ?? 0);
     },
   },
   {
@@ -344,7 +321,7 @@ const ZH_RULES: readonly DateMentionRule[] = [
     kind: 'period',
     pattern: new RegExp(`(?:公元前)?${ZH_NUMERAL}{1,3}\\s*世纪(?:初|末|中叶|上半叶|下半叶)?`),
     year: (text) =>
-      centuryStart(smallNumber(text.replace(/^公元前/, '')) ?? 1, text.startsWith('公元前')),
+      centuryStart(readCount(text.replace(/^公元前/, '')) ?? 1, text.startsWith('公元前')),
   },
   // A month without its year ("1月至8月" after "2025年", "10月18日"); a month
   // that follows 年 is part of the year's mention already.

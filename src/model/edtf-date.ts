@@ -103,6 +103,17 @@ const QUALIFIERS: Readonly<Record<string, Pick<PartialDate, 'approximate' | 'unc
   '%': { approximate: true, uncertain: true },
 };
 
+/**
+ * A date with its qualifier, if any. Most dates have none and are returned as
+ * they are: no spread on the way to a long story's first paint.
+ */
+function qualify(
+  date: PartialDate,
+  qualifier: Pick<PartialDate, 'approximate' | 'uncertain'> | undefined,
+): PartialDate {
+  return qualifier ? { ...date, ...qualifier } : date;
+}
+
 /** Reads the year: four digits, the last one or two of which may be `X`, after an optional minus. */
 function readYear(
   text: string,
@@ -156,7 +167,6 @@ export function parsePartialDate(text: string): PartialDate {
   if ('rule' in read) return fail(read.rule);
   if (negative && read.year === 0) fail('there is no year -0000: 1 BC is 0000, 2 BC is -0001');
   const year = negative ? -read.year : read.year;
-  const qualified = qualifier ? { ...qualifier } : {};
   const hidden = read.unspecified;
   if (hidden !== 0) {
     if (length !== 4) fail('a year with X digits (199X) cannot have a month or day');
@@ -167,7 +177,7 @@ export function parsePartialDate(text: string): PartialDate {
       unspecifiedYearDigits: hidden,
     };
   }
-  if (length === 4) return { year, precision: 'year', ...qualified };
+  if (length === 4) return qualify({ year, precision: 'year' }, qualifier);
   if (text.charCodeAt(from + 4) !== 45) fail(SHAPE);
   const monthAt = from + 5;
   const monthX = text.charCodeAt(monthAt) === X && text.charCodeAt(monthAt + 1) === X;
@@ -184,7 +194,7 @@ export function parsePartialDate(text: string): PartialDate {
       return { year, season: month as Season, precision: 'season' };
     }
     if (month < 1 || month > 12) fail(`month ${month} does not exist`);
-    return { year, month, precision: 'month', ...qualified };
+    return qualify({ year, month, precision: 'month' }, qualifier);
   }
   if (text.charCodeAt(monthAt + 2) !== 45) fail(SHAPE);
   const dayAt = monthAt + 3;
@@ -204,7 +214,7 @@ export function parsePartialDate(text: string): PartialDate {
   if (day > daysInMonth(year, month)) {
     fail(`month ${month} of ${year} has ${daysInMonth(year, month)} days`);
   }
-  return { year, month, day, precision: 'day', ...qualified };
+  return qualify({ year, month, day, precision: 'day' }, qualifier);
 }
 
 /** Like {@link parsePartialDate} but returns `undefined` instead of throwing. */

@@ -48,9 +48,7 @@ export interface DateProposalContext {
   readonly mentions?: readonly DateMention[];
 }
 
-/** ASCII digits for full-width ones, so one pattern reads both. */
-export const asciiDigits = (text: string): string =>
-  text.replace(/[０-９]/g, (char) => String(char.charCodeAt(0) - 0xff10));
+export { asciiDigits } from './numerals.js';
 
 /** A partial date as the story format writes it (EDTF: `"-0043"`, `"1900~"`, `"06XX"`). */
 export function formatIsoPartialDate(date: PartialDate): string {

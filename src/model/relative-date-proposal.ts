@@ -9,8 +9,8 @@
  */
 import type { DateMention } from './date-mentions.js';
 import type { PartialDate } from './partial-date.js';
+import { EN_NUMBER_WORDS, readCount } from './numerals.js';
 import {
-  asciiDigits,
   formatIsoPartialDate,
   inWords,
   isAfterDateline,
@@ -70,54 +70,6 @@ const RELATIVE: Readonly<Record<TextLanguage, Readonly<Record<string, Relative>>
 /** Russian "предстоящий" in any form: upcoming. */
 const RU_UPCOMING = 'предстоящ';
 
-const CHINESE_NUMERALS: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** A number written in digits or Chinese numerals up to 999 ("二十", "一百", "30"). */
-export function readCount(text: string): number | undefined {
-  const digits = /[0-9]+/.exec(asciiDigits(text));
-  if (digits) return Number(digits[0]);
-  let total = 0;
-  let pending = 0;
-  let seen = false;
-  for (const char of text) {
-    const digit = CHINESE_NUMERALS[char];
-    if (digit !== undefined) {
-      pending = digit;
-      seen = true;
-    } else if (char === '十' || char === '百') {
-      total += (pending === 0 ? 1 : pending) * (char === '十' ? 10 : 100);
-      pending = 0;
-      seen = true;
-    }
-  }
-  return seen ? total + pending : undefined;
-}
-
-const EN_COUNTS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 /** A month `offset` months from the dateline's month. */
 function monthFrom(dateline: PartialDate, offset: number): PartialDate {
   const index = dateline.year * 12 + (dateline.month ?? 1) - 1 + offset;
@@ -126,6 +78,8 @@ function monthFrom(dateline: PartialDate, offset: number): PartialDate {
 
 /** "一年", "两年" read better than "1年", "2年"; larger counts stay in digits. */
 const ZH_SMALL_COUNTS: Readonly<Record<number, string>> = { 1: '一', 2: '两' };
+
+export { readCount } from './numerals.js';
 
 /** Russian noun forms after a number: one, two to four, five and more (год, года, лет). */
 type RussianForms = readonly [string, string, string];
@@ -277,7 +231,7 @@ export function proposePeriod(
   if (/几|数|few|several|many|несколь/.test(text)) return undefined;
   const word = /\b(two|three|four|five|six|seven|eight|nine|ten)\b/.exec(text)?.[1];
   const count = word
-    ? EN_COUNTS[word]
+    ? EN_NUMBER_WORDS[word]
     : readCount(text.replace(/[^0-9０-９一二两三四五六七八九十百]/g, ''));
   if (count === undefined || count === 0 || !/year|年|год|лет/.test(text)) return undefined;
   const { dateline } = context;

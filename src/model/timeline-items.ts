@@ -7,7 +7,7 @@
  */
 import {
   endTime,
-  formatEventDates,
+  eventDateLabel,
   isDate,
   isFuzzy,
   parseEventDates,
@@ -62,27 +62,26 @@ class LazyTimelineItem implements TimelineItem {
   readonly category: Category;
   readonly planned: boolean;
   readonly title: string;
-  readonly fuzzyStart?: number;
-  readonly fuzzyEnd?: number;
-  readonly openEnd?: boolean;
-  readonly #dates: EventDates;
+  readonly fuzzyStart: number;
+  readonly fuzzyEnd: number;
+  readonly openEnd: boolean;
   #dateLabel: string | undefined;
 
   constructor(
-    event: StoryEvent,
+    private readonly event: StoryEvent,
     span: EventSpan | undefined,
     title: string,
     private readonly locale: string,
   ) {
-    const dates = parseEventDates(event.start, event.end);
-    const { start, end } = dates;
-    // A period has a date or an open end after its start; a decade or century
-    // of X digits ("199X") is drawn over its years, faded, like a period.
-    const isPeriod =
-      (isDate(start) && (isDate(end) || end?.bound === 'open')) ||
-      (end === undefined && isDate(start) && start.unspecifiedYearDigits !== undefined);
     const spanStart = span?.start ?? NaN;
     const spanEnd = span?.end ?? spanStart;
+    // Most dates are plain ("1926", "2025-03"): their shape says all, without
+    // parsing them again on the way to a long story's first paint.
+    const plain = isPlainDate(event.start) && (event.end === undefined || isPlainDate(event.end));
+    const look = plain
+      ? undefined
+      : doubtOf(parseEventDates(event.start, event.end), spanEnd - spanStart);
+    const isPeriod = look ? look.isPeriod : event.end !== undefined;
     this.id = event.id;
     this.start = new Date(isPeriod ? spanStart : (spanStart + spanEnd) / 2);
     this.end = isPeriod ? new Date(spanEnd) : undefined;
@@ -90,22 +89,44 @@ class LazyTimelineItem implements TimelineItem {
     this.category = event.category;
     this.planned = event.planned === true;
     this.title = title;
-    this.#dates = dates;
-    const length = spanEnd - spanStart;
-    const single = end === undefined || !isPeriod;
-    this.fuzzyStart = single
-      ? fuzzyShare(start, length) > 0 || fuzzyShare(end, length) > 0
-        ? 1
-        : 0
-      : fuzzyShare(start, length);
-    this.fuzzyEnd = single ? this.fuzzyStart : fuzzyShare(end, length);
-    this.openEnd = isPeriod && end !== undefined && !isDate(end) && end.bound === 'open';
+    this.fuzzyStart = look?.fuzzyStart ?? 0;
+    this.fuzzyEnd = look?.fuzzyEnd ?? 0;
+    this.openEnd = look?.openEnd ?? false;
   }
 
   get dateLabel(): string {
-    this.#dateLabel ??= formatEventDates(this.#dates, this.locale);
+    this.#dateLabel ??= eventDateLabel(this.event, this.locale);
     return this.#dateLabel;
   }
+}
+
+/** A year, month or day of the common era, with no qualifier, X digits or interval. */
+const PLAIN_DATE = /^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$/;
+const isPlainDate = (text: string): boolean => PLAIN_DATE.test(text);
+
+/** How an event's dates are drawn: as a period or a point, and how doubtful each end is. */
+function doubtOf(
+  dates: EventDates,
+  length: number,
+): { isPeriod: boolean; fuzzyStart: number; fuzzyEnd: number; openEnd: boolean } {
+  const { start, end } = dates;
+  // A period has a date or an open end after its start; a decade or century
+  // of X digits ("199X") is drawn over its years, faded, like a period.
+  const isPeriod =
+    (isDate(start) && (isDate(end) || end?.bound === 'open')) ||
+    (end === undefined && isDate(start) && start.unspecifiedYearDigits !== undefined);
+  const single = end === undefined || !isPeriod;
+  const fuzzyStart = single
+    ? fuzzyShare(start, length) > 0 || fuzzyShare(end, length) > 0
+      ? 1
+      : 0
+    : fuzzyShare(start, length);
+  return {
+    isPeriod,
+    fuzzyStart,
+    fuzzyEnd: single ? fuzzyStart : fuzzyShare(end, length),
+    openEnd: isPeriod && end !== undefined && !isDate(end) && end.bound === 'open',
+  };
 }
 
 /** The share of a drawn span of `length` that an end's uncertainty covers (0 when exact). */
