@@ -10,7 +10,7 @@
 import { eventDateLabel } from '../model/partial-date.js';
 import { indexStory } from '../model/story-index.js';
 import type { Story, StoryEvent } from '../model/story-schema.js';
-import { localeOf, textIn, uiStrings, type UiLanguage } from '../shared/i18n.js';
+import { labelLanguage, localeOf, textIn, uiStrings, type UiLanguage } from '../shared/i18n.js';
 import { neighboursOf } from './reading-order.js';
 import { SwipeTracker } from './swipe.js';
 
@@ -116,5 +116,5 @@ export function selectionAnnouncement(
   const event = indexStory(story).eventsById.get(selected);
   if (!event) return previous ? strings.selectionCleared : '';
   const date = eventDateLabel(event, localeOf(lang));
-  return strings.selectedAnnouncement(date, textIn(event.title, lang));
+  return strings.selectedAnnouncement(date, textIn(event.title, labelLanguage(story, lang)));
 }

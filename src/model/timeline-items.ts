@@ -16,7 +16,7 @@ import {
   type EventDates,
 } from './partial-date.js';
 import { indexStory, type EventSpan } from './story-index.js';
-import type { Category, LocalText, Story, StoryEvent } from './story-schema.js';
+import type { Category, LocalText, Story, StoryEvent, TextLanguage } from './story-schema.js';
 
 /** One event as the timeline draws it. */
 export interface TimelineItem {
@@ -46,6 +46,8 @@ export interface TimelineItem {
   /** The period has an open end ("since 2022"): drawn to the dateline, running on. */
   readonly openEnd?: boolean;
   readonly title: string;
+  /** The title's language when it is not the interface's (it then carries `lang`). */
+  readonly titleLang?: TextLanguage;
 }
 
 /**
@@ -65,6 +67,7 @@ class LazyTimelineItem implements TimelineItem {
   readonly fuzzyStart: number;
   readonly fuzzyEnd: number;
   readonly openEnd: boolean;
+  readonly titleLang: TextLanguage | undefined;
   #dateLabel: string | undefined;
 
   constructor(
@@ -72,6 +75,7 @@ class LazyTimelineItem implements TimelineItem {
     span: EventSpan | undefined,
     title: string,
     private readonly locale: string,
+    titleLang: TextLanguage | undefined,
   ) {
     const spanStart = span?.start ?? NaN;
     const spanEnd = span?.end ?? spanStart;
@@ -92,6 +96,7 @@ class LazyTimelineItem implements TimelineItem {
     this.fuzzyStart = look?.fuzzyStart ?? 0;
     this.fuzzyEnd = look?.fuzzyEnd ?? 0;
     this.openEnd = look?.openEnd ?? false;
+    this.titleLang = titleLang;
   }
 
   get dateLabel(): string {
@@ -144,15 +149,18 @@ function fuzzyShare(bound: DateBound | undefined, length: number): number {
  *
  * @param textOf picks the reader's language from a {@link LocalText}.
  * @param locale the `Intl` locale that formats dates.
+ * @param titleLang the language `textOf` gives, when it is not the interface's.
  */
 export function toTimelineItems(
   story: Story,
   textOf: (text: LocalText) => string,
   locale: string,
+  titleLang?: TextLanguage,
 ): TimelineItem[] {
   const { chronological, spans } = indexStory(story);
   return chronological.map(
-    (event) => new LazyTimelineItem(event, spans.get(event.id), textOf(event.title), locale),
+    (event) =>
+      new LazyTimelineItem(event, spans.get(event.id), textOf(event.title), locale, titleLang),
   );
 }
 
