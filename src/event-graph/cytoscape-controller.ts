@@ -10,15 +10,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type cytoscape from 'cytoscape';
 import type * as CytoscapeLoader from './cytoscape-loader.js';
-import { canvasLabel, type GraphElements } from '../model/graph-elements.js';
+import type { GraphElements } from '../model/graph-elements.js';
+import { nodeLabel } from '../model/graph-label.js';
 import type { GraphView } from '../model/graph-view.js';
 import type { Story } from '../model/story-schema.js';
+import { CanvasPositionWatch } from './canvas-position.js';
 import { cytoscapeElements, cytoscapeOptions, type Position } from './cytoscape-options.js';
 import { drawnEdges, drawnNodes, type DrawnEdge, type DrawnNode } from './drawn-graph.js';
 import { classToggles } from './graph-classes.js';
-import { FIT_ALL, fitTarget, type FitTarget } from './graph-fit.js';
+import { fitTarget, fitViewport, SHOW_ALL, type FitTarget } from './graph-fit.js';
 import { graphStylesheet } from './graph-style.js';
+import { followLabelZoom } from './label-zoom.js';
 import { readPalette } from './read-palette.js';
+import { TouchGestures } from './touch-gestures.js';
 
 type CytoscapeModule = typeof CytoscapeLoader;
 
@@ -29,6 +33,8 @@ export interface ShownView {
   readonly selectedEvent: string;
   /** The selected entity's id, or empty. */
   readonly selectedEntity: string;
+  /** The events search and filters leave (undefined: all); a new list refits the view. */
+  readonly visibleEvents: readonly string[] | undefined;
 }
 
 /** What the controller asks of its host element. */
@@ -66,12 +72,16 @@ export class CytoscapeController implements ReactiveController {
   private drawnLang = '';
   private drawing = false;
   private painted = false;
-  private fittedSelection = '';
+  /** The selection last brought into view; undefined until the first view is shown. */
+  private fittedSelection?: string;
+  private fittedFilter?: readonly string[];
   private readerMoved = false;
   private viewScheduled = false;
   private prototype?: object;
   private intersection?: IntersectionObserver;
   private resize?: ResizeObserver;
+  private position?: CanvasPositionWatch;
+  private touch?: TouchGestures;
   private colorScheme?: MediaQueryList;
 
   constructor(
@@ -180,7 +190,9 @@ export class CytoscapeController implements ReactiveController {
     this.prototype = Object.getPrototypeOf(cy) as object;
     this.drawnStory = story;
     this.drawnLang = lang;
-    this.fittedSelection = '|';
+    // The first view is brought into view at a readable zoom.
+    this.fittedSelection = undefined;
+    this.fittedFilter = undefined;
     this.readerMoved = false;
     cy.on('tap', 'node', (event) => {
       this.source.selectEntity((event.target as cytoscape.NodeSingular).id());
@@ -190,7 +202,19 @@ export class CytoscapeController implements ReactiveController {
       this.readerMoved = true;
     });
     this.observeSize(cy, container);
+    // Taps land on what is drawn, wherever the canvas has moved since (canvas-position.ts).
+    this.position = new CanvasPositionWatch(container, () => cy.resize());
+    this.touch = new TouchGestures(container, {
+      viewport: () => ({ zoom: cy.zoom(), pan: cy.pan() }),
+      setViewport: (viewport) => {
+        this.readerMoved = true;
+        cy.viewport(viewport);
+      },
+      minZoom: cy.minZoom(),
+      maxZoom: cy.maxZoom(),
+    });
     this.applyView();
+    followLabelZoom(cy);
     const markPainted = () => {
       if (this.painted || this.cy !== cy) return;
       this.painted = true;
@@ -225,7 +249,7 @@ export class CytoscapeController implements ReactiveController {
     if (!cy || this.drawnLang === lang) return;
     cy.batch(() => {
       for (const node of elements.nodes)
-        cy.getElementById(node.id).data('label', canvasLabel(node.label));
+        cy.getElementById(node.id).data('label', nodeLabel(node.label).text);
       for (const edge of elements.edges) cy.getElementById(edge.id).data('label', edge.label);
     });
     this.drawnLang = lang;
@@ -257,36 +281,54 @@ export class CytoscapeController implements ReactiveController {
     });
   }
 
-  /** Sets visibility and highlight classes in one batch; a new selection is brought into view. */
+  /**
+   * Sets visibility and highlight classes in one batch; a new selection, or
+   * what new search terms or filters leave, is brought into view.
+   */
   private applyView(): void {
     const cy = this.cy;
     const story = this.drawnStory;
     if (!cy || !story) return;
-    const { view, selectedEvent, selectedEntity } = this.source.view(story);
-    const selection = `${selectedEvent}|${selectedEntity}`;
-    const selectionChanged = selection !== this.fittedSelection;
+    const { view, selectedEvent, selectedEntity, visibleEvents } = this.source.view(story);
+    // A chosen name decides what the graph shows, whichever of its events is selected.
+    const selection = selectedEntity ? `|${selectedEntity}` : `${selectedEvent}|`;
+    const refit = selection !== this.fittedSelection || visibleEvents !== this.fittedFilter;
     this.fittedSelection = selection;
+    this.fittedFilter = visibleEvents;
     const toggles = classToggles(cy.elements(), view, selectedEntity);
     cy.batch(() => {
       for (const { element, name, on } of toggles) element.toggleClass(name, on);
     });
-    if (selectionChanged) this.fitTo(fitTarget(view));
+    if (refit) this.fitTo(fitTarget(view));
   }
 
-  /** Fits everything shown in view. */
+  /** Fits everything shown in view, however small the names then are ("Show all"). */
   fit(): void {
-    this.fitTo(FIT_ALL);
+    this.fitTo(SHOW_ALL);
   }
 
+  /**
+   * Brings `target` into view at a readable zoom (graph-fit.ts): when it does
+   * not fit, centred on the selected name or the best-connected one.
+   */
   private fitTo(target: FitTarget): void {
     const cy = this.cy;
     if (!cy) return;
     const elements = cy.elements(target.selector);
-    cy.fit(elements, target.padding);
-    if (target.maxZoom !== undefined && cy.zoom() > target.maxZoom) {
-      cy.zoom(target.maxZoom);
-      cy.center(elements);
-    }
+    if (elements.empty()) return;
+    const candidates = cy.nodes(target.anchor);
+    const selected = candidates.filter('.selected');
+    const anchor: cytoscape.NodeSingular | undefined = selected.nonempty()
+      ? selected.nodes()[0]
+      : candidates.max((node) => node.connectedEdges(':visible').length).ele;
+    cy.viewport(
+      fitViewport(
+        elements.boundingBox({}),
+        { width: cy.width(), height: cy.height() },
+        target,
+        anchor?.position(),
+      ),
+    );
   }
 
   /** Zooms by `factor` around `at` (canvas pixels), or around the centre. */
@@ -330,10 +372,14 @@ export class CytoscapeController implements ReactiveController {
     return this.cy ? drawnEdges(this.cy) : [];
   }
 
-  /** Destroys the instance and stops following the container's size. */
+  /** Destroys the instance and stops following the container's size, position and touches. */
   destroy(): void {
     this.resize?.disconnect();
     this.resize = undefined;
+    this.position?.detach();
+    this.position = undefined;
+    this.touch?.detach();
+    this.touch = undefined;
     this.cy?.destroy();
     this.cy = undefined;
     this.drawnStory = undefined;

@@ -7,7 +7,8 @@
  * @module
  */
 import type cytoscape from 'cytoscape';
-import { canvasLabel, type GraphElements } from '../model/graph-elements.js';
+import type { GraphElements } from '../model/graph-elements.js';
+import { nodeLabel } from '../model/graph-label.js';
 
 /** How big a graph is, which decides the cheaper ways of drawing it. */
 export interface GraphSize {
@@ -40,7 +41,7 @@ export type CytoscapeDrawOptions = Omit<
 
 /**
  * The options a graph of `size` is created with: positions given (the `preset`
- * layout, fitted), zoom between 0.2 and 4, no wheel zoom until the canvas has
+ * layout, fitted; the controller then brings the view to a readable zoom), zoom between 0.2 and 4, no wheel zoom until the canvas has
  * focus (the page keeps its scrolling), nothing to drag or box-select, and the
  * cheaper drawing of big graphs.
  */
@@ -67,7 +68,8 @@ export interface Position {
 
 /**
  * The nodes and edges as cytoscape takes them: each node at its position (the
- * origin when it has none), labelled as the canvas shows names (`canvasLabel`).
+ * origin when it has none), labelled as the canvas shows names (`nodeLabel`:
+ * abbreviated, wrapped into the lines the layout kept room for).
  */
 export function cytoscapeElements(
   elements: GraphElements,
@@ -75,8 +77,11 @@ export function cytoscapeElements(
 ): { nodes: cytoscape.NodeDefinition[]; edges: cytoscape.EdgeDefinition[] } {
   return {
     nodes: elements.nodes.map((node) => ({
-      data: { id: node.id, label: canvasLabel(node.label), kind: node.kind },
-      position: { ...(positions[node.id] ?? { x: 0, y: 0 }) },
+      data: { id: node.id, label: nodeLabel(node.label).text, kind: node.kind },
+      // Own keys only: an entity called "constructor" must not find Object.prototype's.
+      position: {
+        ...((Object.hasOwn(positions, node.id) ? positions[node.id] : undefined) ?? { x: 0, y: 0 }),
+      },
     })),
     edges: elements.edges.map((edge) => ({
       data: {

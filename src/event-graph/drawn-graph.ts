@@ -21,6 +21,8 @@ export interface DrawnNode {
   readonly position: Position;
   /** Where it is on the canvas, in CSS pixels from the canvas's top left corner. */
   readonly renderedPosition: Position;
+  /** The size its label is drawn at on screen, in CSS pixels (font size × zoom); 0 when not drawn. */
+  readonly labelSize: number;
 }
 
 /** An edge as the canvas draws it. */
@@ -35,6 +37,11 @@ export interface DrawnEdge {
 
 /** The nodes `cy` draws, in its order. */
 export function drawnNodes(cy: cytoscape.Core): DrawnNode[] {
+  const zoom = cy.zoom();
+  const labelSize = (node: cytoscape.NodeSingular) =>
+    node.visible() && Number(node.style('text-opacity')) > 0 && node.data('label')
+      ? node.numericStyle('font-size') * zoom
+      : 0;
   return cy.nodes().map((node) => ({
     id: node.id(),
     kind: node.data('kind') as EntityKind,
@@ -42,6 +49,7 @@ export function drawnNodes(cy: cytoscape.Core): DrawnNode[] {
     classes: node.classes(),
     position: { ...node.position() },
     renderedPosition: { ...node.renderedPosition() },
+    labelSize: labelSize(node),
   }));
 }
 

@@ -3,16 +3,21 @@ import { ENTITY_KINDS } from '../model/story-schema.js';
 import { kindColorVar } from '../shared/theme.js';
 
 const kindColours = unsafeCSS(
-  ENTITY_KINDS.map((kind) => `.kind-${kind} { background: var(${kindColorVar(kind)}); }`).join(
-    '\n',
-  ),
+  ENTITY_KINDS.map(
+    (kind) =>
+      `.kind-${kind} { background: var(${kindColorVar(kind)}); color: var(${kindColorVar(kind)}); }`,
+  ).join('\n'),
 );
 
-/** Styles of `<event-graph>`: canvas, legend shapes and the accessible list. */
+/** Styles of `<event-graph>`: canvas, legend shapes, the chosen name and the list of names. */
 export const graphStyles = css`
+  /* The natural height, never a scroller: the page scrolls. --he-height only
+     reserves room (as the static fallback does); the graph grows past it. */
   :host {
     --he-graph-height: 440px;
-    height: var(--he-height, 600px);
+    height: auto;
+    min-height: var(--he-height, 0);
+    overflow: visible;
   }
   .root {
     display: flex;
@@ -36,25 +41,38 @@ export const graphStyles = css`
     font-size: 0.875rem;
     cursor: pointer;
   }
+  /* Narrow: the canvas, then what a tap chose (where the reader is looking),
+     the legend and the names. Wide: all three in a column beside the canvas,
+     which then takes no more height than the canvas (until a chosen name's
+     events need it). */
   .body {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'canvas' 'side' 'legend' 'names';
     gap: 10px;
   }
-  @container (min-width: 860px) {
+  @container (min-width: 700px) {
     .body {
-      grid-template-columns: minmax(0, 1fr) minmax(220px, 30%);
-    }
-    .list {
-      max-height: calc(var(--he-graph-height) + 30px);
+      grid-template-columns: minmax(0, 1fr) minmax(240px, 32%);
+      grid-template-rows: auto auto 1fr;
+      grid-template-areas: 'canvas side' 'canvas legend' 'canvas names';
     }
   }
   .canvas-frame {
+    grid-area: canvas;
+    align-self: start;
     position: relative;
-    display: flex;
-    flex-direction: column;
-    gap: 6px;
     min-width: 0;
+  }
+  .kind-legend {
+    grid-area: legend;
+  }
+  .side {
+    grid-area: side;
+    min-width: 0;
+  }
+  .list {
+    grid-area: names;
   }
   .canvas {
     /* cytoscape puts this rule in the document head; here it stays inside the widget (#1776). */
@@ -64,7 +82,8 @@ export const graphStyles = css`
     border-radius: var(--he-radius);
     background: var(--he-color-background);
     overflow: hidden;
-    touch-action: pan-y;
+    /* One finger pans the page (and taps); two fingers are the graph's (touch-gestures.ts). */
+    touch-action: pan-x pan-y;
   }
   .overlay {
     position: absolute;
@@ -81,8 +100,22 @@ export const graphStyles = css`
   .shape-round-rectangle {
     border-radius: 4px;
   }
-  .shape-barrel {
-    border-radius: 40% / 20%;
+  .shape-rhomboid {
+    clip-path: polygon(25% 0, 100% 0, 75% 100%, 0 100%);
+  }
+  .shape-star {
+    clip-path: polygon(
+      50% 0,
+      61% 35%,
+      98% 35%,
+      68% 57%,
+      79% 91%,
+      50% 70%,
+      21% 91%,
+      32% 57%,
+      2% 35%,
+      39% 35%
+    );
   }
   .shape-diamond {
     clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
@@ -96,64 +129,158 @@ export const graphStyles = css`
   .shape-round-hexagon {
     clip-path: polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%);
   }
-  .shape-round-octagon {
-    clip-path: polygon(30% 0, 70% 0, 100% 30%, 100% 70%, 70% 100%, 30% 100%, 0 70%, 0 30%);
-  }
   .shape-round-tag {
     clip-path: polygon(0 0, 70% 0, 100% 50%, 70% 100%, 0 100%);
   }
   ${kindColours}
-  .list {
-    max-height: 280px;
-    overflow: auto;
-    padding: 4px 8px 8px;
-    border: 1px solid var(--he-color-border);
-    border-radius: var(--he-radius);
+  /* After the colours: a hollow kind is a ring in its colour. */
+  .shape.shape-hollow {
+    background: transparent;
+    border: 3px solid currentColor;
+  }
+  .kind-legend {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  .legend-title,
+  .help {
+    margin: 0;
+    font-size: 0.8125rem;
+    color: var(--he-color-muted);
+  }
+  .help-touch {
+    display: none;
+  }
+  @media (hover: none) and (pointer: coarse) {
+    .help-pointer {
+      display: none;
+    }
+    .help-touch {
+      display: block;
+    }
+  }
+  .chosen {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
     font-size: 0.875rem;
   }
-  .help {
-    margin: 4px 0 8px;
-    color: var(--he-color-muted);
+  .chosen-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 4px 8px;
+  }
+  .chosen-heading {
+    margin: 0;
+    font-size: 1rem;
+  }
+  .button.small {
+    min-height: 28px;
+    padding: 2px 8px;
     font-size: 0.8125rem;
   }
-  .kind-heading {
-    margin: 10px 0 4px;
-    font-size: 0.75rem;
-    text-transform: uppercase;
-    letter-spacing: 0.03em;
-    color: var(--he-color-muted);
-  }
-  .entities,
-  .connections {
+  .chosen-events,
+  .connections,
+  .entities {
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .entity {
-    margin: 2px 0;
-    border-radius: var(--he-radius);
-    /* Entries scrolled out of the list's view are not laid out or painted (they
-       stay in the accessibility tree and in find-in-page): the list of a big
-       story costs the first frame only what shows. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 2.5em;
-  }
-  .entity.is-highlighted {
-    background: var(--he-color-highlight);
-  }
-  .entity-button {
+  .chosen-event {
     display: flex;
     width: 100%;
-    justify-content: space-between;
     gap: 8px;
     padding: 4px 6px;
     border: 1px solid transparent;
     border-radius: var(--he-radius);
     background: none;
     text-align: start;
+    line-height: 1.35;
+  }
+  .chosen-event:hover {
+    border-color: var(--he-color-border);
+  }
+  .chosen-event[aria-current='true'] {
+    border-color: var(--he-color-focus);
+    background: var(--he-color-highlight);
+  }
+  /* One column of dates, wide enough for a range of years; longer ones wrap. */
+  .event-date {
+    flex: none;
+    width: 6.5em;
+    color: var(--he-color-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .description {
+    margin: 0;
+    color: var(--he-color-muted);
+    font-size: 0.8125rem;
+  }
+  .connections-heading {
+    margin: 4px 0 0;
+    font-size: 0.75rem;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+    color: var(--he-color-muted);
+  }
+  .connections {
+    font-size: 0.8125rem;
+    color: var(--he-color-muted);
+  }
+  .relation {
+    font-style: italic;
+  }
+  .list {
+    font-size: 0.875rem;
+  }
+  .list-summary {
+    width: fit-content;
+    padding: 4px 0;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .kind-heading {
+    margin: 8px 0 2px;
+    font-size: 0.75rem;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+    color: var(--he-color-muted);
+  }
+  .entities {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    /* Room for the focus ring (3px, 2px away): the group clips what it paints
+       (content-visibility), and so does the widget's root (overflow). */
+    padding: 6px;
+    /* Groups scrolled out of view are not laid out or painted (they stay in the
+       accessibility tree and in find-in-page): the names of a big story cost
+       the first frame only what shows. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3em;
+  }
+  .entity {
+    border-radius: var(--he-radius);
+  }
+  .entity.is-highlighted .entity-button {
+    background: var(--he-color-highlight);
+  }
+  .entity-button {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 6px;
+    padding: 2px 8px;
+    border: 1px solid var(--he-color-border);
+    border-radius: var(--he-radius);
+    background: var(--he-color-background);
+    text-align: start;
+    line-height: 1.35;
   }
   .entity-button:hover {
-    border-color: var(--he-color-border);
+    border-color: var(--he-color-accent);
   }
   .entity-button[aria-pressed='true'] {
     border-color: var(--he-color-focus);
@@ -161,25 +288,7 @@ export const graphStyles = css`
     font-weight: 600;
   }
   .count {
-    flex: none;
     color: var(--he-color-muted);
     font-size: 0.75rem;
-  }
-  .description {
-    margin: 0 6px 2px;
-    color: var(--he-color-muted);
-    font-size: 0.8125rem;
-  }
-  .connections {
-    margin: 0 6px 4px 14px;
-    font-size: 0.8125rem;
-    color: var(--he-color-muted);
-  }
-  .connections li.is-highlighted {
-    color: var(--he-color-text);
-    font-weight: 600;
-  }
-  .relation {
-    font-style: italic;
   }
 `;

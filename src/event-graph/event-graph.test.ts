@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { miniStory } from '../../test/fixtures/mini-story.js';
 import { afterPaint, cleanup, mount, nextEvent, until } from '../../test/helpers/browser.js';
 import './define.js';
@@ -52,19 +52,118 @@ describe('<event-graph>', () => {
       .and.include('Agreement');
   });
 
-  it('lists every entity with its connections for keyboards and screen readers', async () => {
+  it('lists every entity as a button with its number of events', async () => {
     const element = await mountGraph();
     const org = listEntry(element, 'org')!;
     expect(org.querySelector('button')!.textContent)
       .to.include('Organisation')
       .and.include('3 events');
-    const connections = [...org.querySelectorAll('.connections li')].map((item) =>
+  });
+
+  it('lists the events of a chosen entity, each a button that selects it', async () => {
+    const element = await mountGraph();
+    listEntry(element, 'org')!.querySelector('button')!.click();
+    await element.updateComplete;
+    const chosen = root(element).querySelector<HTMLElement>('[part="chosen"]')!;
+    expect(chosen.querySelector('h4')!.textContent.trim()).to.equal('Organisation: 3 events');
+    const events = [...chosen.querySelectorAll<HTMLButtonElement>('.chosen-event')];
+    expect(events.map((button) => button.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '1926 Congress',
+      '2005 Treaty',
+      '2022–2027 Roadmap',
+    ]);
+    // Exposed to assistive technology: the chosen name is pressed, the count announced.
+    expect(
+      listEntry(element, 'org')!.querySelector('button')!.getAttribute('aria-pressed'),
+    ).to.equal('true');
+    expect(root(element).querySelector('[role="status"]')!.textContent.trim()).to.equal(
+      'Organisation: 3 events',
+    );
+    const connections = [...chosen.querySelectorAll('.connections li')].map((item) =>
       item.textContent.replace(/\s+/g, ' ').trim(),
     );
     expect(connections).to.deep.equal([
       'Organisation held in Baku',
       'Organisation party to Treaty',
     ]);
+    const selected = nextEvent(element, 'event-select');
+    events[1]!.click();
+    expect((await selected).detail).to.deep.equal({ eventId: 'treaty' });
+    await element.updateComplete;
+    expect(events[1]!.getAttribute('aria-current')).to.equal('true');
+  });
+
+  it('lists only the events search and filters leave', async () => {
+    const element = await mountGraph('selected-entity="org"');
+    element.visibleEvents = ['treaty'];
+    await element.updateComplete;
+    const chosen = root(element).querySelector<HTMLElement>('[part="chosen"]')!;
+    expect(chosen.querySelector('h4')!.textContent.trim()).to.equal('Organisation: 1 event');
+    expect(chosen.querySelectorAll('.chosen-event')).to.have.length(1);
+  });
+
+  it('shows a visible, unclipped focus ring on the entity buttons', async () => {
+    const element = await mountGraph();
+    // The list opens from its summary (closed, it is one tab stop).
+    root(element).querySelector<HTMLElement>('.list-summary')!.click();
+    const button = listEntry(element, 'org')!.querySelector('button')!;
+    button.focus();
+    expect(root(element).activeElement).to.equal(button);
+    await sendKeys({ press: 'Shift' });
+    const style = getComputedStyle(button);
+    expect(style.outlineStyle).to.not.equal('none');
+    const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    expect(ring).to.be.greaterThan(0);
+    const box = button.getBoundingClientRect();
+    // No ancestor that clips its painting (paint containment, overflow) cuts the ring.
+    for (
+      let ancestor = button.parentElement;
+      ancestor && ancestor !== root(element).host;
+      ancestor = ancestor.parentElement
+    ) {
+      const css = getComputedStyle(ancestor);
+      const clips =
+        css.contentVisibility === 'auto' ||
+        /paint|content|strict/.test(css.contain) ||
+        css.overflow !== 'visible';
+      if (!clips) continue;
+      const area = ancestor.getBoundingClientRect();
+      expect(box.left - ring, ancestor.className).to.be.at.least(area.left);
+      expect(box.top - ring, ancestor.className).to.be.at.least(area.top);
+      expect(box.right + ring, ancestor.className).to.be.at.most(area.right);
+      expect(box.bottom + ring, ancestor.className).to.be.at.most(area.bottom);
+    }
+  });
+
+  it('draws every name at 11 px or more on screen at the opening zoom', async () => {
+    const element = await mountGraph();
+    await afterPaint();
+    const sizes = element.drawnNodes().map((node) => node.labelSize);
+    expect(Math.min(...sizes)).to.be.at.least(11 - 1e-6);
+  });
+
+  it('takes a click on a drawn node after a box around it has scrolled', async () => {
+    const scroller = mount(
+      '<div style="height: 550px; overflow: auto"><div style="height: 200px"></div><event-graph></event-graph><div style="height: 600px"></div></div>',
+    );
+    const element = scroller.querySelector<EventGraph>('event-graph')!;
+    const rendered = nextEvent(element, 'story-render');
+    element.story = miniStory();
+    await rendered;
+    await afterPaint();
+    // cytoscape learns where its canvas is now; then the box scrolls by 150 px.
+    const canvas = root(element).querySelector('.canvas')!;
+    canvas.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+    scroller.scrollTop = 150;
+    await afterPaint();
+    const position = drawnNode(element, 'treaty')!.renderedPosition;
+    const box = canvas.getBoundingClientRect();
+    const picked = nextEvent(element, 'entity-select');
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + position.x), Math.round(box.y + position.y)],
+    });
+    expect((await picked).detail).to.deep.equal({ entityId: 'treaty' });
   });
 
   it("lights up the selected event's entities, in the list and on the canvas", async () => {

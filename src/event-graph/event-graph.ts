@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { toGraphElements, type GraphElements } from '../model/graph-elements.js';
-import { computeGraphView } from '../model/graph-view.js';
+import { computeGraphView, type GraphView } from '../model/graph-view.js';
 import type { Story } from '../model/story-schema.js';
 import { textIn } from '../shared/i18n.js';
 import { StoryElement } from '../shared/story-element.js';
@@ -9,6 +9,7 @@ import { zoomButtons } from '../shared/zoom-buttons.js';
 import { themeStyles } from '../shared/theme.js';
 import { CytoscapeController, type GraphSource, type ShownView } from './cytoscape-controller.js';
 import type { DrawnEdge, DrawnNode } from './drawn-graph.js';
+import { chosenEntitySummary, renderChosenEntity } from './chosen-entity.js';
 import { renderEntityList } from './entity-list.js';
 import { graphStyles } from './event-graph.styles.js';
 import { renderLegend } from './graph-legend.js';
@@ -19,8 +20,15 @@ const VIEW_INPUTS = ['selected', 'selectedEntity', 'visibleEvents', 'range', 'fo
 /**
  * The organisations, agreements, countries, places and people of a story as a
  * graph (cytoscape, inside the element's shadow root), with typed, labelled
- * relations. Beside the canvas, a list of the same names and their
- * connections serves keyboards and screen readers and follows the selection.
+ * relations. Choosing a name (on the canvas or in the list of names under it)
+ * shows its events, each a button that selects it, beside the canvas (under
+ * it when narrow), with its description and connections. The list of names
+ * serves keyboards and screen readers and follows the selection.
+ *
+ * The view opens at a zoom where names are readable (at least 11 px), centred
+ * on the best-connected name; the reader drags (or, on touch, moves two
+ * fingers) to see the rest, or presses "Show all". One finger on a phone
+ * scrolls the page.
  *
  * Positions come precomputed with shipped stories (the same picture on every
  * load); other stories get a deterministic layout in the browser. The graph
@@ -45,17 +53,21 @@ const VIEW_INPUTS = ['selected', 'selectedEntity', 'visibleEvents', 'range', 'fo
  * @method drawnNodes - The nodes the canvas draws now (id, kind, label, classes, positions): for tests and tools.
  * @method drawnEdges - The edges the canvas draws now (id, ends, label, classes): for tests and tools.
  *
- * @fires entity-select - The reader selected an entity. Detail: `{ entityId }`.
+ * @fires entity-select - The reader selected an entity (`entityId` empty: cleared the choice). Detail: `{ entityId }`.
+ * @fires event-select - The reader selected one of the chosen entity's events. Detail: `{ eventId }`.
  * @fires follow-range-change - The "only what the timeline shows" switch changed. Detail: `{ followRange }`.
  * @fires story-load - The story was loaded and validated. Detail: `{ story }`.
  * @fires story-error - The story could not be loaded or is invalid. Detail: `{ errors: { path, message }[] }`.
  * @fires story-render - The first frame of the graph was painted.
  *
+ * @slot heading - A heading for the graph, before its zoom buttons.
+ *
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - Zoom, fit and the follow switch.
  * @csspart canvas - The graph drawing.
  * @csspart legend - The legend of entity kinds.
- * @csspart list - The accessible list of entities and connections.
+ * @csspart chosen - The chosen entity: its events, description and connections.
+ * @csspart list - The accessible list of entities.
  * @csspart status - Loading and empty messages.
  * @csspart error - The error message (role="alert").
  *
@@ -121,7 +133,7 @@ export class EventGraph extends StoryElement {
     this.graph.prefetch();
   }
 
-  /** Fits the whole graph in view. */
+  /** Fits the whole graph in view, however small its names then are. */
   fit(): void {
     this.graph.fit();
   }
@@ -206,7 +218,12 @@ export class EventGraph extends StoryElement {
       ...(this.visibleEvents ? { visibleEvents: new Set(this.visibleEvents) } : {}),
       ...(this.followRange && this.range ? { range: this.range } : {}),
     });
-    return { view, selectedEvent: this.selected, selectedEntity: this.selectedEntity };
+    return {
+      view,
+      selectedEvent: this.selected,
+      selectedEntity: this.selectedEntity,
+      visibleEvents: this.visibleEvents,
+    };
   }
 
   override render() {
@@ -218,7 +235,8 @@ export class EventGraph extends StoryElement {
     const { view } = this.currentView(story);
     const allHidden = view.hiddenNodes.size === story.entities.length && story.entities.length > 0;
     return html`<div class="root" part="base">
-      <div class="toolbar" part="toolbar">
+      <div class="toolbar" part="toolbar" role="toolbar" aria-label=${t.graphZoom}>
+        <slot name="heading"></slot>
         ${zoomButtons(this, this.uiLang)}
         ${
           this.range
@@ -247,26 +265,69 @@ export class EventGraph extends StoryElement {
             @focusout=${this.graph.onCanvasBlur}
           ></div>
           ${allHidden ? html`<p class="overlay" role="status">${t.noEntitiesInRange}</p>` : nothing}
-          ${renderLegend(story, this.uiLang)}
         </div>
+        ${renderLegend(story, this.uiLang)}
         ${
           // Held back with the canvas: in the explorer, the timeline's first frame
           // comes first, and these few hundred nodes would lengthen it.
-          this.deferCanvas
-            ? nothing
-            : renderEntityList({
+          this.deferCanvas ? nothing : this.renderNames(story, elements, view)
+        }
+      </div>
+      <p class="visually-hidden" role="status">${this.chosenSummary(story, view)}</p>
+    </div>`;
+  }
+
+  /** The chosen entity (or how to choose one), and the list of every name. */
+  private renderNames(story: Story, elements: GraphElements, view: GraphView) {
+    const t = this.strings;
+    const chosen = this.chosenEntity(view);
+    return html`<div class="side">
+        ${
+          chosen
+            ? renderChosenEntity({
                 story,
                 elements,
                 view,
-                selectedEntity: this.selectedEntity,
+                entityId: chosen,
+                selectedEvent: this.selected,
+                visibleEvents: this.visibleEvents && new Set(this.visibleEvents),
                 lang: this.uiLang,
-                onSelect: (id) => {
-                  this.selectEntity(id);
+                onSelectEvent: (id) => {
+                  this.selectEvent(id);
+                },
+                onClear: () => {
+                  this.selectEntity('');
                 },
               })
+            : html`<p class="help help-pointer">${t.graphHelp}</p>
+                <p class="help help-touch">${t.graphHelpTouch}</p>`
         }
       </div>
-    </div>`;
+      ${renderEntityList({
+        story,
+        elements,
+        view,
+        selectedEntity: this.selectedEntity,
+        lang: this.uiLang,
+        onSelect: (id) => {
+          this.selectEntity(id);
+        },
+      })}`;
+  }
+
+  /** The selected entity, unless search or filters hide it. */
+  private chosenEntity(view: GraphView): string {
+    return this.selectedEntity && !view.hiddenNodes.has(this.selectedEntity)
+      ? this.selectedEntity
+      : '';
+  }
+
+  /** What the status line announces: "Kazakhstan: 18 events" once a name is chosen. */
+  private chosenSummary(story: Story, view: GraphView): string {
+    const chosen = this.chosenEntity(view);
+    if (!chosen) return '';
+    const visible = this.visibleEvents && new Set(this.visibleEvents);
+    return chosenEntitySummary(story, chosen, visible, this.uiLang);
   }
 
   override updated(changed: PropertyValues): void {
@@ -295,6 +356,12 @@ export class EventGraph extends StoryElement {
     if (this.selectedEntity === id) return;
     this.selectedEntity = id;
     this.emit('entity-select', { entityId: id });
+  }
+
+  private selectEvent(id: string): void {
+    if (this.selected === id) return;
+    this.selected = id;
+    this.emit('event-select', { eventId: id });
   }
 
   private onFollowChange(event: Event): void {

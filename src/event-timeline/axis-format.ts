@@ -61,7 +61,11 @@ export function formatAxisLabel(
   const table = major ? MAJOR : MINOR;
   const options = (table as Record<string, Intl.DateTimeFormatOptions | undefined>)[scale];
   if (!options) return '';
-  return formatter(locale, options).format(new Date(time));
+  const date = new Date(time);
+  // Intl's calendar has no year 0: before AD 1 a year needs its era ("1 BC"), or
+  // the year 0 and the year 1 would both read "1".
+  const before = options.year !== undefined && date.getUTCFullYear() < 1;
+  return formatter(locale, before ? { ...options, era: 'short' } : options).format(date);
 }
 
 /** The `format` option of vis-timeline; `locale` is read at each redraw. */

@@ -13,16 +13,38 @@ export const categoryColours = css`
 
 /** Styles of `<event-timeline>`: the frame, the items vis-timeline draws, the legend. */
 export const timelineStyles = css`
+  /* The natural height, never a scroller: --he-height only reserves room (the
+     static fallback reserves the same), and the element grows past it. */
   :host {
     --he-timeline-min-height: 220px;
-    height: var(--he-height, 380px);
+    height: auto;
+    min-height: var(--he-height, 0);
+    overflow: visible;
   }
   .root {
     display: flex;
     flex-direction: column;
     gap: 8px;
+    height: auto;
+    overflow: visible;
     color: var(--he-color-text);
     background: var(--he-color-background);
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 6px 12px;
+  }
+  .view-title,
+  ::slotted([slot='heading']) {
+    margin: 0;
+    font-size: 0.875rem;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+    color: var(--he-color-muted);
   }
   .toolbar {
     display: flex;
@@ -32,6 +54,8 @@ export const timelineStyles = css`
   }
   .frame {
     position: relative;
+    /* Labels wrap within the frame's width (cqw), however narrow it is. */
+    container-type: inline-size;
     min-height: var(--he-timeline-min-height);
     border: 1px solid var(--he-color-border);
     border-radius: var(--he-radius);
@@ -40,6 +64,13 @@ export const timelineStyles = css`
   }
   .frame:focus {
     outline: none;
+  }
+  /* A box styled as the drawn ones, hidden: labels are measured against it. */
+  .probes {
+    position: absolute;
+    inset: 0;
+    visibility: hidden;
+    pointer-events: none;
   }
   .frame:focus-visible {
     outline: 3px solid var(--he-color-focus);
@@ -133,6 +164,16 @@ export const timelineStyles = css`
     position: sticky;
     left: 0;
   }
+  /* A period's label runs on past a short period's bar rather than being cut. */
+  .vis-item.vis-range .vis-item-overflow {
+    overflow: visible;
+  }
+  /* The line from a box down to the axis runs behind every box: it never strikes
+     through another title, the selected event's included. */
+  .vis-item.vis-line,
+  .vis-item.vis-dot {
+    z-index: 0;
+  }
   .vis-item.planned.vis-box,
   .vis-item.planned.vis-range {
     border-style: dashed;
@@ -146,13 +187,20 @@ export const timelineStyles = css`
   .vis-item.planned.vis-line {
     border-left-style: dashed;
   }
-  .vis-item.vis-selected {
+  /* Selection and the keyboard's ring mark the box: its line to the axis stays a
+     hairline, so that it never strikes through the titles it passes behind. */
+  .vis-item.vis-box.vis-selected,
+  .vis-item.vis-range.vis-selected {
+    z-index: 3;
     background: var(--he-color-highlight);
     border-color: var(--he-item-color);
     box-shadow: 0 0 0 2px var(--he-item-color);
-    z-index: 3;
   }
-  .vis-item.is-active {
+  .vis-item.vis-line.vis-selected {
+    border-left-width: 2px;
+  }
+  .vis-item.vis-box.is-active,
+  .vis-item.vis-range.is-active {
     outline: 3px solid var(--he-color-focus);
     outline-offset: 2px;
     z-index: 4;
@@ -164,21 +212,20 @@ export const timelineStyles = css`
   .vis-item.is-highlighted.vis-range {
     box-shadow: 0 0 0 2px var(--he-color-focus);
   }
-  .vis-item.vis-cluster {
-    border: 1px solid var(--he-color-muted);
+  .vis-item.he-cluster {
+    --he-item-color: var(--he-color-muted);
+    border: 1px dashed var(--he-color-muted);
     background: var(--he-color-surface);
-    color: var(--he-color-text);
+    border-radius: 8px;
+  }
+  .vis-item.he-cluster .item-count {
+    display: block;
     font-weight: 600;
-    border-radius: 999px;
-    min-width: 28px;
-    text-align: center;
+    color: var(--he-color-accent);
   }
-  .vis-item.vis-cluster-line {
-    border-color: var(--he-color-muted);
-  }
-  .vis-item.vis-cluster-dot {
-    border-color: var(--he-color-muted);
-    background: var(--he-color-muted);
+  .vis-item.he-cluster:hover {
+    border-style: solid;
+    border-color: var(--he-color-accent);
   }
   .vis-item.vis-background.future {
     background: repeating-linear-gradient(
@@ -193,19 +240,41 @@ export const timelineStyles = css`
     color: var(--he-color-muted);
     font-size: 0.75rem;
   }
-  .item-date {
+  /* A label wraps within a box of at most 15em (a period's within the frame's
+     width): every title is shown in full, never cut with an ellipsis. The crowd layout
+     measures labels against these rules (see item-size.ts). */
+  .item-label {
     display: block;
+    max-width: min(15em, calc(100cqw - 24px));
+    white-space: normal;
+    text-align: start;
+    line-height: 1.35;
+    overflow-wrap: anywhere;
+  }
+  /* A period's label takes the room it needs (up to the frame's width), not the
+     bar's: a short period's title is not squeezed into a column. */
+  .vis-item.vis-range .vis-item-content {
+    width: max-content;
+  }
+  .vis-range .item-label {
+    max-width: calc(100cqw - 24px);
+  }
+  /* On a phone, a box as wide as the frame: two lines for a title, not four. */
+  @container (max-width: 480px) {
+    .item-label {
+      max-width: calc(100cqw - 24px);
+    }
+  }
+  /* A period's label has the bar's background even where it runs past the bar:
+     the lines from boxes to the axis pass behind it, not through its words. */
+  .vis-item.vis-range .vis-item-content {
+    background: color-mix(in srgb, var(--he-item-color) 12%, var(--he-color-background));
+    border-radius: 0 4px 4px 0;
+  }
+  .item-date {
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     color: var(--he-color-muted);
-    font-size: 0.75rem;
-  }
-  .item-title {
-    display: block;
-    max-width: 16em;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   .item-planned {
     font-style: italic;
@@ -221,5 +290,55 @@ export const timelineStyles = css`
   .swatch.planned {
     background: none;
     border: 2px dashed var(--he-color-muted);
+  }
+
+  .overview {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  .overview-track {
+    position: relative;
+    height: 22px;
+    border: 1px solid var(--he-color-border);
+    border-radius: var(--he-radius);
+    background: var(--he-color-surface);
+    cursor: pointer;
+    /* A sideways drag moves the window; an upward one still scrolls the page. */
+    touch-action: pan-y;
+  }
+  .overview-marks {
+    position: absolute;
+    inset: 1px 0;
+    width: 100%;
+    height: calc(100% - 2px);
+  }
+  .overview-marks path {
+    fill: none;
+    stroke: var(--he-item-color, var(--he-color-muted));
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
+  .overview-marks .overview-selected {
+    stroke: var(--he-color-text);
+    stroke-width: 3px;
+  }
+  .overview-brush {
+    position: absolute;
+    top: -1px;
+    bottom: -1px;
+    min-width: 6px;
+    box-sizing: border-box;
+    border: 2px solid var(--he-color-accent);
+    border-radius: var(--he-radius);
+    background: color-mix(in srgb, var(--he-color-accent) 14%, transparent);
+    cursor: grab;
+  }
+  .overview-ends {
+    display: flex;
+    justify-content: space-between;
+    font-size: 0.75rem;
+    color: var(--he-color-muted);
+    font-variant-numeric: tabular-nums;
   }
 `;

@@ -279,7 +279,7 @@ describe('<event-timeline>', () => {
     }
   });
 
-  it('draws a new story afresh: announced again, on its own extent, without the old events', async () => {
+  it('draws a new story afresh: announced again, on its own period, without the old events', async () => {
     const element = await mountTimeline();
     const older = miniStory();
     const dates = [['1500'], ['1503'], ['1505', '1510']] as const;
@@ -295,9 +295,10 @@ describe('<event-timeline>', () => {
     const drawn = renderedAndDrawn(element);
     element.story = next;
     await drawn;
+    // The opening window is where the new story's titles read best: inside its own period.
     const window = element.visibleWindow!;
-    expect(window.start.getUTCFullYear()).to.be.within(1490, 1500);
-    expect(window.end.getUTCFullYear()).to.be.within(1510, 1520);
+    expect(window.start.getUTCFullYear()).to.be.within(1490, 1510);
+    expect(window.end.getUTCFullYear()).to.be.within(1500, 1520);
     expect(optionTexts(element)).to.deep.equal([
       '1500: Congress',
       '1503: Treaty',
@@ -305,6 +306,101 @@ describe('<event-timeline>', () => {
     ]);
     await until(() => visItem(element, 'Congress'), 'the new story drawn');
     expect(visItem(element, 'Cable')).to.equal(undefined);
+  });
+
+  it('refits the window to what the search and filters leave', async () => {
+    const element = await mountTimeline();
+    const contains = (year: number) => {
+      const window = element.visibleWindow!;
+      const at = Date.UTC(year, 6, 1);
+      return window.start.getTime() < at && window.end.getTime() > at;
+    };
+    element.visibleEvents = ['congress', 'treaty'];
+    await until(() => contains(1926) && contains(2005) && !contains(2024), '1926 to 2005 in view');
+    element.visibleEvents = ['cable'];
+    await until(() => !contains(2005) && !contains(2024), 'the cable alone in view');
+    const window = element.visibleWindow!;
+    expect(window.start.getTime()).to.be.below(Date.UTC(2026, 11, 15));
+    expect(window.end.getTime()).to.be.above(Date.UTC(2026, 11, 15));
+  });
+
+  it('zooms in around the selected event, not into the empty middle', async () => {
+    const element = await mountTimeline('selected="treaty"');
+    await element.showEvent('congress');
+    element.fit();
+    await until(() => visItem(element, 'Treaty'), 'the treaty drawn');
+    const before = element.visibleWindow!;
+    const treaty = Date.UTC(2005, 6, 2);
+    const place = (window: { start: Date; end: Date }) =>
+      (treaty - window.start.getTime()) / (window.end.getTime() - window.start.getTime());
+    element.zoomIn();
+    const after = element.visibleWindow!;
+    expect(after.end.getTime() - after.start.getTime()).to.be.below(
+      before.end.getTime() - before.start.getTime(),
+    );
+    expect(place(after), 'the treaty stays where it was').to.be.closeTo(place(before), 0.01);
+  });
+
+  it('gathers only what does not fit, and opens a cluster with every title on screen', async () => {
+    const story = miniStory();
+    const [congress] = story.events;
+    // Twelve events in one year: more than the timeline stacks at once.
+    story.events.push(
+      ...Array.from({ length: 12 }, (_, index) => ({
+        ...congress!,
+        id: `crowd-${index + 1}`,
+        start: '1990',
+        title: { zh: `事件${index + 1}`, en: `Crowd event ${index + 1}` },
+      })),
+    );
+    const element = mount<EventTimeline>('<event-timeline></event-timeline>');
+    const drawn = renderedAndDrawn(element);
+    element.story = story;
+    await drawn;
+    await element.showEvent('congress');
+    element.fit();
+    const cluster = await until(
+      () => root(element).querySelector<HTMLElement>('.vis-item.vis-box.he-cluster'),
+      'a cluster',
+    );
+    expect(cluster.textContent).to.match(/^1990.*\b1[23] events$/);
+    expect(cluster.title, 'no tooltip of its own').to.equal('');
+    // Events far from the crowd keep their own box and title.
+    expect(visItem(element, 'Cable')).to.exist;
+    const box = cluster.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    const titles = () =>
+      [...root(element).querySelectorAll('.item-title')]
+        .map((title) => title.textContent)
+        .filter((title) => title.startsWith('Crowd event'));
+    await until(() => titles().length === 12 || undefined, 'the twelve events on their own');
+    const frameBox = frame(element).getBoundingClientRect();
+    for (const title of root(element).querySelectorAll('.item-title')) {
+      if (!title.textContent.startsWith('Crowd event')) continue;
+      const rect = title.getBoundingClientRect();
+      expect(rect.top, title.textContent).to.be.at.least(frameBox.top);
+      expect(rect.bottom, title.textContent).to.be.at.most(frameBox.bottom);
+    }
+  });
+
+  it('never scrolls inside: the timeline takes the height of what it draws', async () => {
+    const element = await mountTimeline();
+    const scrollers = [element, ...root(element).querySelectorAll('*')].filter((node) => {
+      const style = getComputedStyle(node);
+      return /(auto|scroll)/.test(style.overflowY) && node.scrollHeight > node.clientHeight + 1;
+    });
+    expect(scrollers.map((node) => node.className || node.localName)).to.deep.equal([]);
+    const plain = new WheelEvent('wheel', {
+      deltaY: 100,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    root(element).querySelector('.vis-center')!.dispatchEvent(plain);
+    expect(plain.defaultPrevented).to.equal(false);
   });
 
   it('shows an error inside the widget for an invalid story', async () => {

@@ -1,15 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { StoryElement } from '../shared/story-element.js';
 import { themeStyles } from '../shared/theme.js';
+import { scrollBehaviour } from '../shared/motion.js';
+import { fullExtent } from '../model/timeline-items.js';
+import type { TimeWindow } from '../model/time-window.js';
 import { zoomButtons } from '../shared/zoom-buttons.js';
-import { DEFAULT_CLUSTER_THRESHOLD } from './clustering.js';
 import { categoryColours, timelineStyles } from './event-timeline.styles.js';
 import { firstActive, keyAction, MAX_OPTIONS, optionsAround, PREVIEW_OPTIONS } from './listbox.js';
+import { measureProbes, optionItems } from './option-list.js';
+import { OverviewStrip } from './overview-strip.js';
 import { timelineLegend } from './timeline-legend.js';
 import { timelineView, type TimelineView } from './timeline-view.js';
 import { VisTimelineController } from './vis-timeline-controller.js';
+import { stackHeightFor } from './timeline-crowd.js';
 
 export { timelineLibraryLoaded } from './vis-chunk.js';
 
@@ -18,13 +22,18 @@ export { timelineLibraryLoaded } from './vis-chunk.js';
  * the element's shadow root.
  *
  * Periods are ranges, planned events (after the source's dateline) are dashed,
- * dates show at the precision the source gives. Crowded events cluster until
- * the reader zooms in. The wheel scrolls the page as usual; Ctrl/⌘ + wheel (or a
- * pinch) zooms, as does the wheel once the timeline has focus.
+ * dates show at the precision the source gives. Every event keeps its title on
+ * screen where its box fits; only where boxes could not be stacked within the
+ * timeline's height are they gathered into a cluster, which opens (its events
+ * side by side) when clicked. It opens on the stretch where the most titles can
+ * be read; an overview strip below shows the whole period and the window, and
+ * moves it. The element takes the height its content needs: nothing scrolls
+ * inside it. The wheel scrolls the page as usual; Ctrl/⌘ + wheel (or a pinch)
+ * zooms, as does the wheel once the timeline has keyboard focus.
  *
  * Keyboard: the timeline is one tab stop (a listbox). Arrow keys move through
  * the events in date order, Home/End jump to the ends, Enter/Space selects,
- * `+`/`-` zoom and `0` shows everything.
+ * `+`/`-` zoom and `0` shows everything. The overview's brush is a slider.
  *
  * @element event-timeline
  *
@@ -36,7 +45,7 @@ export { timelineLibraryLoaded } from './vis-chunk.js';
  * @prop {object} story - A story object; takes precedence over `src`.
  * @prop {string[] | undefined} highlighted - Ids of events to emphasise (others are dimmed).
  * @prop {string[] | undefined} visibleEvents - Ids of the events to show; all when undefined.
- * @attr cluster-threshold - Cluster while the window holds more events than this (24).
+ *   A new value refits the window to the events it leaves.
  *
  * @fires event-select - The reader selected an event. Detail: `{ eventId }`.
  * @fires timeline-range - The visible window changed. Detail: `{ start, end }` (Dates).
@@ -48,14 +57,18 @@ export { timelineLibraryLoaded } from './vis-chunk.js';
  *   the window can now be panned and zoomed.
  *
  * @csspart base - The wrapper of everything.
+ * @slot heading - A heading for the timeline, beside its zoom buttons (default: the word "Timeline").
+ *
  * @csspart toolbar - The zoom and "show all" buttons.
  * @csspart timeline - The framed timeline (the keyboard tab stop).
+ * @csspart overview - The overview strip of the whole period, with the window as a brush.
  * @csspart legend - The category legend.
  * @csspart status - Loading and empty messages.
  * @csspart error - The error message (role="alert").
  *
  * @cssprop --he-timeline-min-height - Minimum height of the timeline frame (220px).
- * @cssprop --he-height - Height of the element (380px; `auto` for its natural height). Content scrolls inside.
+ * @cssprop --he-height - Height the element reserves (default: none, its natural height); it grows
+ *   past it when its content needs more, and never scrolls inside.
  * @cssprop --he-category-politics - Colour of a category; one property per category
  *   (politics, economy, transport, energy, digital, culture, ecology).
  * @cssprop --he-color-focus - Colour of focus rings and the active event.
@@ -68,15 +81,6 @@ export class EventTimeline extends StoryElement {
 
   /** Ids of the events to show (search and filters); undefined shows all. */
   @property({ attribute: false }) visibleEvents?: readonly string[];
-
-  /**
-   * Crowded events cluster while the window holds more than this many events
-   * (fewer on narrow screens: about one per 55 px of width); below it, every
-   * event is drawn on its own (stacked where dates coincide), so zooming in
-   * always takes clusters apart.
-   */
-  @property({ type: Number, attribute: 'cluster-threshold' }) clusterThreshold: number =
-    DEFAULT_CLUSTER_THRESHOLD;
 
   /** The event the keyboard is on (the listbox's active descendant). */
   @state() private activeId = '';
@@ -97,8 +101,14 @@ export class EventTimeline extends StoryElement {
    */
   @state() private fullWindow = false;
 
+  /** The window the timeline shows, for the overview strip (set as it moves). */
+  @state() private shownWindow?: TimeWindow;
+  private movingWindow?: TimeWindow;
+  private windowFrame = 0;
+
   @query('.frame') private frame?: HTMLElement;
   @query('.vis-host') private visHost?: HTMLElement;
+  @query('.probes') private probes?: HTMLElement;
 
   /**
    * The vis-timeline drawing: built, kept up to date and destroyed by its controller.
@@ -109,7 +119,8 @@ export class EventTimeline extends StoryElement {
     container: () => this.visHost ?? undefined,
     locale: () => this.locale,
     strings: () => this.strings,
-    clusterThreshold: () => this.clusterThreshold,
+    probes: () => this.probes ?? undefined,
+    stackHeight: () => stackHeightFor(window.innerHeight, this.frame?.clientWidth ?? 0),
     select: (id) => {
       this.selectEvent(id);
     },
@@ -119,9 +130,26 @@ export class EventTimeline extends StoryElement {
     rangeChanged: (window) => {
       this.emit('timeline-range', window);
     },
+    windowChanging: (window) => {
+      // Once a frame, and never inside an update: the overview strip follows the window.
+      this.movingWindow = window;
+      this.windowFrame ||= requestAnimationFrame(() => {
+        this.windowFrame = 0;
+        this.shownWindow = this.movingWindow;
+      });
+    },
+    clusterOpened: () => {
+      // The opened cluster's events may stand taller than the frame was: keep them on screen.
+      this.frame?.scrollIntoView({ block: 'nearest', behavior: scrollBehaviour() });
+    },
     destroyed: () => {
       this.resetDrawing();
     },
+  });
+
+  /** The overview strip: its gestures move the window. */
+  private readonly overview = new OverviewStrip((window) => {
+    void this.visTimeline.setWindow(window, false);
   });
 
   /** The story as shown: items in the reader's language, and what the filters leave. */
@@ -143,14 +171,14 @@ export class EventTimeline extends StoryElement {
     this.visTimeline.fit();
   }
 
-  /** Zooms in around the centre (or the active event). */
+  /** Zooms in around the selected event, or the event in view nearest the centre. */
   zoomIn(): void {
-    this.visTimeline.zoomIn(0.5);
+    this.visTimeline.zoomIn(1.5);
   }
 
   /** Zooms out around the centre. */
   zoomOut(): void {
-    this.visTimeline.zoomOut(0.5);
+    this.visTimeline.zoomOut(1.5);
   }
 
   /**
@@ -159,6 +187,11 @@ export class EventTimeline extends StoryElement {
    */
   showEvent(id: string): Promise<void> {
     return this.visTimeline.show(id);
+  }
+
+  /** Moves and zooms the timeline so that these events are all in view, without selecting any. */
+  showEvents(ids: readonly string[]): Promise<void> {
+    return this.visTimeline.showAll(ids);
   }
 
   /** The window the timeline shows, once it exists. */
@@ -208,7 +241,12 @@ export class EventTimeline extends StoryElement {
       this.fullWindow ? MAX_OPTIONS : PREVIEW_OPTIONS,
     );
     return html`<div class="root" part="base">
-      <div class="toolbar" part="toolbar">${zoomButtons(this, this.uiLang)}</div>
+      <div class="head">
+        <slot name="heading"><span class="view-title">${t.timelineHeading}</span></slot>
+        <div class="toolbar" part="toolbar" role="toolbar" aria-label=${t.timelineZoom}>
+          ${zoomButtons(this, this.uiLang)}
+        </div>
+      </div>
       ${this.renderLibraryFailure()}
       <div
         class="frame"
@@ -223,31 +261,40 @@ export class EventTimeline extends StoryElement {
         @focus=${this.onFocus}
       >
         <div class="vis-host" aria-hidden="true"></div>
+        ${measureProbes}
         <ul
           class=${this.drawn ? 'options visually-hidden' : 'options preview'}
           role="presentation"
           @click=${this.onOptionClick}
         >
-          ${repeat(
-            options,
-            (item) => item.id,
-            (item, index) =>
-              html`<li
-                role="option"
-                id=${`option-${item.id}`}
-                class=${`cat-${item.category}`}
-                aria-selected=${item.id === this.selected ? 'true' : 'false'}
-                aria-setsize=${events.length}
-                aria-posinset=${offset + index + 1}
-              >
-                ${item.dateLabel}: ${item.title}${item.planned ? ` (${t.planned})` : ''}
-              </li>`,
-          )}
+          ${optionItems(options, {
+            offset,
+            total: events.length,
+            selected: this.selected,
+            drawn: this.drawn,
+            planned: t.planned,
+          })}
         </ul>
       </div>
       <p id="help" class="visually-hidden">${t.timelineHelp}</p>
-      ${timelineLegend(story, t)}
+      ${this.renderOverview()} ${timelineLegend(story, t)}
     </div>`;
+  }
+
+  /** The overview strip, once the timeline is drawn (it needs the window shown). */
+  private renderOverview() {
+    const story = this.loadedStory;
+    const window = this.shownWindow;
+    const extent = story ? fullExtent(story) : undefined;
+    if (!this.drawn || !window || !extent || !this.view) return nothing;
+    return this.overview.render({
+      extent,
+      window,
+      items: this.view.navigable,
+      selected: this.selected,
+      locale: this.locale,
+      label: this.strings.overviewLabel,
+    });
   }
 
   override updated(changed: PropertyValues): void {
@@ -328,13 +375,19 @@ export class EventTimeline extends StoryElement {
     else this.fit();
   }
 
-  /** Once the reader has focused the timeline, a plain wheel zooms too (Ctrl is handled by vis). */
+  /**
+   * Once the reader has given the timeline keyboard focus, a plain wheel zooms
+   * too (Ctrl is handled by vis). A click focuses the frame without
+   * `:focus-visible`: the wheel then goes on scrolling the page, as it should
+   * for a reader who clicked an event and scrolls on to read.
+   */
   private onWheel(event: WheelEvent): void {
     if (!this.visTimeline.story || event.ctrlKey) return;
-    const focused = this.shadowRoot?.activeElement === this.frame;
+    const focused =
+      this.shadowRoot?.activeElement === this.frame && this.frame?.matches(':focus-visible');
     if (!focused && !event.metaKey) return;
     event.preventDefault();
-    if (event.deltaY < 0) this.visTimeline.zoomIn(0.2);
-    else if (event.deltaY > 0) this.visTimeline.zoomOut(0.2);
+    if (event.deltaY < 0) this.visTimeline.zoomIn(1.2);
+    else if (event.deltaY > 0) this.visTimeline.zoomOut(1.2);
   }
 }

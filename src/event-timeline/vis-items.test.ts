@@ -4,9 +4,11 @@ import { toTimelineItems } from '../model/timeline-items.js';
 import {
   afterDateline,
   classUpdates,
+  eventIdOfItem,
   FUTURE_ITEM_ID,
   itemClassName,
   toVisItems,
+  visItemId,
   type VisItemState,
 } from './vis-items.js';
 
@@ -20,17 +22,15 @@ const plain: VisItemState = {
   afterDateline: undefined,
 };
 const byId = (visItems: ReturnType<typeof toVisItems>, id: string) =>
-  visItems.find((item) => item.id === id);
+  visItems.find((item) => item.id === visItemId(id));
+/** The events the items stand for (vis-timeline draws them under ids of its own). */
+const eventIds = (visItems: ReturnType<typeof toVisItems>) =>
+  visItems.map((item) => eventIdOfItem(item.id));
 
 describe('toVisItems', () => {
   it('draws every event with its category, periods as ranges and single dates as boxes', () => {
     const visItems = toVisItems(items, plain);
-    expect(visItems.map((item) => item.id)).to.deep.equal([
-      'congress',
-      'treaty',
-      'roadmap',
-      'cable',
-    ]);
+    expect(eventIds(visItems)).to.deep.equal(['congress', 'treaty', 'roadmap', 'cable']);
     expect(byId(visItems, 'congress')).to.deep.include({ type: 'box', className: 'cat-culture' });
     expect(byId(visItems, 'roadmap')).to.deep.include({ type: 'range' });
     expect(byId(visItems, 'roadmap')!.end).to.be.instanceOf(Date);
@@ -39,10 +39,7 @@ describe('toVisItems', () => {
 
   it('leaves out the events the filters hide', () => {
     const visible = new Set(['treaty', 'cable']);
-    expect(toVisItems(items, { ...plain, visible }).map((item) => item.id)).to.deep.equal([
-      'treaty',
-      'cable',
-    ]);
+    expect(eventIds(toVisItems(items, { ...plain, visible }))).to.deep.equal(['treaty', 'cable']);
   });
 
   it('adds the time after the dateline as a background item with an id no story can use', () => {
@@ -54,6 +51,24 @@ describe('toVisItems', () => {
     expect(background.className).to.equal('future');
     // Story ids are lower-case words joined by hyphens: a colon never occurs in them.
     expect(FUTURE_ITEM_ID).to.include(':');
+    expect(eventIdOfItem(FUTURE_ITEM_ID)).to.equal(undefined);
+  });
+
+  it('draws each event under an id no key of a plain object has, even an event called "constructor"', () => {
+    const renamed = toTimelineItems(
+      {
+        ...story,
+        events: story.events.map((event, index) =>
+          index === 0 ? { ...event, id: 'constructor' } : event,
+        ),
+      },
+      (text) => text.en,
+      'en-GB',
+    );
+    const visItems = toVisItems(renamed, plain);
+    const names = new Set(Object.getOwnPropertyNames(Object.prototype));
+    expect(visItems.filter((item) => names.has(String(item.id)))).to.deep.equal([]);
+    expect(eventIds(visItems)).to.include('constructor');
   });
 });
 
@@ -82,7 +97,7 @@ describe('classUpdates', () => {
   it('updates only the items whose classes changed, and never the background item', () => {
     const drawn = toVisItems(items, { ...plain, afterDateline: afterDateline(story) });
     const updates = classUpdates(drawn, itemsById, { ...plain, activeId: 'roadmap' });
-    expect(updates.map((update) => [update.id, update.className])).to.deep.equal([
+    expect(updates.map((update) => [eventIdOfItem(update.id), update.className])).to.deep.equal([
       ['roadmap', 'cat-transport is-active'],
     ]);
     expect(classUpdates(drawn, itemsById, plain)).to.deep.equal([]);

@@ -5,11 +5,12 @@
  *
  * @module
  */
-import type { DataItem } from 'vis-timeline/esnext';
+import type { DataItem, IdType } from 'vis-timeline/esnext';
 import { parsePartialDate, startOf } from '../model/partial-date.js';
 import type { Story } from '../model/story-schema.js';
 import type { TimeWindow } from '../model/time-window.js';
 import { fullExtent, type TimelineItem } from '../model/timeline-items.js';
+import type { CrowdLayout } from './crowd-layout.js';
 
 /**
  * The id of the item the timeline adds for the time after the dateline. A colon
@@ -17,6 +18,23 @@ import { fullExtent, type TimelineItem } from '../model/timeline-items.js';
  * event can collide with it (vis-timeline refuses a second item with one id).
  */
 export const FUTURE_ITEM_ID = 'he:future';
+
+/**
+ * vis-timeline keeps its items in plain objects keyed by id, where an event
+ * called `constructor` would find Object.prototype's and stop the drawing.
+ * Events are drawn under ids of their own: the event id after a prefix that
+ * no key of a plain object starts with.
+ */
+const EVENT_ITEM_PREFIX = 'he:event:';
+
+/** The id vis-timeline draws an event under. */
+export const visItemId = (eventId: string): string => `${EVENT_ITEM_PREFIX}${eventId}`;
+
+/** The event a drawn item stands for, or undefined for anything else (a cluster, the future). */
+export function eventIdOfItem(itemId: IdType | null | undefined): string | undefined {
+  const id = typeof itemId === 'string' ? itemId : undefined;
+  return id?.startsWith(EVENT_ITEM_PREFIX) ? id.slice(EVENT_ITEM_PREFIX.length) : undefined;
+}
 
 /** What, beside the events themselves, decides the items and their classes. */
 export interface VisItemState {
@@ -41,20 +59,37 @@ export function itemClassName(item: TimelineItem, state: VisItemState): string {
 }
 
 /**
- * The vis-timeline items for the visible events, in the order given, then the
- * background item after the dateline. `content` stays empty: the element's
- * template builds each item's DOM from text nodes.
+ * The vis-timeline items for the visible events, in the order given: those
+ * the crowd `layout` leaves alone, then one item per cluster, then the
+ * background item after the dateline. Without a layout every visible event is
+ * drawn alone. `content` stays empty: the element's template builds each
+ * item's DOM from text nodes.
  */
-export function toVisItems(items: Iterable<TimelineItem>, state: VisItemState): DataItem[] {
+export function toVisItems(
+  items: Iterable<TimelineItem>,
+  state: VisItemState,
+  layout?: CrowdLayout,
+): DataItem[] {
   const visItems: DataItem[] = [];
   for (const item of items) {
     if (state.visible && !state.visible.has(item.id)) continue;
+    if (layout && !layout.alone.has(item.id)) continue;
     visItems.push({
-      id: item.id,
+      id: visItemId(item.id),
       start: item.start,
       ...(item.end ? { end: item.end } : {}),
       type: item.type === 'range' ? 'range' : 'box',
       className: itemClassName(item, state),
+      content: '',
+    });
+  }
+  for (const cluster of layout?.clusters ?? []) {
+    const highlighted = cluster.members.some((id) => state.highlighted.has(id));
+    visItems.push({
+      id: cluster.id,
+      start: new Date(cluster.at),
+      type: 'box',
+      className: highlighted ? 'he-cluster is-highlighted' : 'he-cluster',
       content: '',
     });
   }
@@ -85,13 +120,40 @@ export function classUpdates(
   const updates: DataItem[] = [];
   for (const current of drawn) {
     const id = current.id;
-    const item = id === undefined ? undefined : itemsById.get(String(id));
+    const eventId = eventIdOfItem(id);
+    const item = eventId === undefined ? undefined : itemsById.get(eventId);
     if (!item || id === undefined) continue;
     const className = itemClassName(item, state);
     if (current.className !== className)
       updates.push({ id, className, start: item.start, content: '' });
   }
   return updates;
+}
+
+/**
+ * Of the items `next`, those that differ from what `drawn` holds under their
+ * id (new, moved, or with other classes): the only ones to give vis-timeline,
+ * which redraws every item it is given.
+ */
+export function changedItems(
+  drawn: { get(id: IdType): DataItem | null },
+  next: readonly DataItem[],
+): DataItem[] {
+  return next.filter((item) => {
+    const current = item.id === undefined ? null : drawn.get(item.id);
+    return (
+      !current ||
+      current.className !== item.className ||
+      current.type !== item.type ||
+      timeOf(current.start) !== timeOf(item.start) ||
+      timeOf(current.end) !== timeOf(item.end)
+    );
+  });
+}
+
+function timeOf(value: DataItem['start'] | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  return value instanceof Date ? value.getTime() : new Date(value).getTime();
 }
 
 /**
@@ -108,4 +170,20 @@ export function afterDateline(story: Story): TimeWindow | undefined {
   }
   const extent = fullExtent(story);
   return extent && extent.end > dateline ? { start: dateline, end: extent.end } : undefined;
+}
+
+/** The part of a vis DataSet that `replaceItems` uses. */
+interface ItemStore {
+  get(id: IdType): DataItem | null;
+  getIds(): IdType[];
+  remove(ids: IdType[]): unknown;
+  update(items: DataItem[]): unknown;
+}
+
+/** Makes `drawn` hold `next`: removes the items gone, gives vis-timeline only what changed. */
+export function replaceItems(drawn: ItemStore, next: readonly DataItem[]): void {
+  const nextIds = new Set(next.map((item) => item.id));
+  drawn.remove(drawn.getIds().filter((id) => !nextIds.has(id)));
+  const updates = changedItems(drawn, next);
+  if (updates.length > 0) drawn.update(updates);
 }

@@ -23,13 +23,16 @@ describe('visTimelineOptions', () => {
     expect(options).not.to.have.property('end');
   });
 
-  it('leaves the plain wheel to the page: Ctrl zooms, nothing scrolls sideways', () => {
-    expect(visTimelineOptions({ extent, cluster: false })).to.deep.include({
+  it('leaves the plain wheel to the page: Ctrl zooms, nothing scrolls sideways or up and down', () => {
+    const options = visTimelineOptions({ extent, cluster: false });
+    expect(options).to.deep.include({
       zoomKey: 'ctrlKey',
       horizontalScroll: false,
-      verticalScroll: true,
+      verticalScroll: false,
       multiselect: false,
     });
+    // No height cap: with one, vis-timeline scrolls its stacked boxes inside a box of its own.
+    expect(options).not.to.have.property('maxHeight');
   });
 
   it('passes the clustering on as given, and has no limits without events', () => {

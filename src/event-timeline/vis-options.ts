@@ -48,9 +48,9 @@ export function visTimelineOptions(view: VisTimelineView): VisTimelineOptions {
     // Plain wheel scrolls the page; Ctrl + wheel (and trackpad pinch) zooms.
     zoomKey: 'ctrlKey',
     horizontalScroll: false,
-    // Scrolls inside only when stacked events overflow maxHeight; otherwise the
-    // wheel is left to the page.
-    verticalScroll: true,
+    // Never a scroller of its own: the timeline takes the height its stacked boxes
+    // need (the crowd layout keeps that bounded), and the wheel is the page's.
+    verticalScroll: false,
     moveable: true,
     zoomable: true,
     selectable: true,
@@ -60,7 +60,6 @@ export function visTimelineOptions(view: VisTimelineView): VisTimelineOptions {
     orientation: { axis: 'bottom', item: 'bottom' },
     margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
     minHeight: 200,
-    maxHeight: 420,
     cluster: view.cluster,
     xss: { disabled: false },
     tooltip: { followMouse: false, overflowMethod: 'cap' },

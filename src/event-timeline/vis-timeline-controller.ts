@@ -3,71 +3,31 @@
  * controller: created once the library has loaded and the element's list of
  * events has been painted, kept up to date (items, classes, selection,
  * clustering), destroyed when the element leaves the document. Every reach
- * into vis-timeline's private state is here, and nowhere else.
+ * into vis-timeline's private state is here or in vis-timeline-contract.ts.
  *
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataSet } from 'vis-data/esnext/esm/vis-data.js';
 import type { DataItem, IdType, Timeline, TimelineOptions } from 'vis-timeline/esnext';
-import { indexStory } from '../model/story-index.js';
 import type { Story } from '../model/story-schema.js';
 import type { TimeWindow } from '../model/time-window.js';
-import { fullExtent, type TimelineItem } from '../model/timeline-items.js';
-import { axisFormat } from './axis-format.js';
-import { clusterThreshold, countInWindow, shouldCluster } from './clustering.js';
-import { itemContent, type ItemStrings, type TemplateData } from './item-content.js';
+import { fullExtent } from '../model/timeline-items.js';
+import { TimelineCrowd } from './timeline-crowd.js';
 import { loadVis, type VisModule } from './vis-chunk.js';
-import { classUpdates, toVisItems, type VisItemState } from './vis-items.js';
-import { visClusterOptions, visTimelineOptions, type VisClusterOptions } from './vis-options.js';
-import { revealCentre, windowAround, zoomedInto } from './window-moves.js';
-
-/** What the timeline draws. The element sets it before each of its updates. */
-export interface TimelineContent {
-  readonly story: Story;
-  /** The story's events as timeline items, in date order, by id. */
-  readonly itemsById: ReadonlyMap<string, TimelineItem>;
-  /** Which events are drawn, and how (see `toVisItems`). */
-  readonly itemState: VisItemState;
-  /** The selected event, or empty. */
-  readonly selected: string;
-}
-
-/** What the controller asks of its element, and tells it. */
-export interface VisTimelineHooks {
-  /** The element vis-timeline draws into, once rendered. */
-  container(): HTMLElement | undefined;
-  /** The `Intl` locale of the axis labels, read at each redraw. */
-  locale(): string;
-  /** The interface strings the drawing shows (cluster titles, "planned"). */
-  strings(): ItemStrings;
-  /** At most this many events in the window stand on their own (`cluster-threshold`). */
-  clusterThreshold(): number;
-  /** The reader picked an event on the drawing. */
-  select(id: string): void;
-  /** vis-timeline's drawing became visible (may be told twice). */
-  drawn(): void;
-  /** The reader moved or zoomed the window, and it has settled. */
-  rangeChanged(window: TimeWindow): void;
-  /** `destroy` was called, or the element left the document: there is no drawing. */
-  destroyed(): void;
-}
-
-/**
- * The parts of vis-timeline's internal state used here: not its API, so a new
- * version may rename them (the tests of the first window and of the list giving
- * way to the drawing would fail).
- */
-interface TimelineInternals {
-  /** Whether vis-timeline has fitted its first window to the item boxes. */
-  initialFitDone: boolean;
-  /** Set in the redraw that makes the drawing visible (it is hidden until then). */
-  initialDrawDone?: boolean;
-}
-
-const internals = (timeline: Timeline) => timeline as unknown as TimelineInternals;
-
-const NO_ITEMS: ReadonlyMap<string, TimelineItem> = new Map();
+import { classUpdates, eventIdOfItem, replaceItems, toVisItems, visItemId } from './vis-items.js';
+import { drawingOptions } from './drawing-options.js';
+import { adoptVisStyles, crowdContentOf, internals } from './vis-timeline-contract.js';
+import { nextRedraw, onFirstDraw } from './vis-timeline-contract.js';
+import type { TimelineContent, VisTimelineHooks } from './vis-timeline-contract.js';
+import {
+  centreOf,
+  revealCentre,
+  windowAround,
+  windowAroundAll,
+  zoomAnchor,
+  zoomedAround,
+} from './window-moves.js';
 
 /** Owns the vis-timeline of an `<event-timeline>`. */
 export class VisTimelineController implements ReactiveController {
@@ -79,14 +39,22 @@ export class VisTimelineController implements ReactiveController {
   /** The content the drawing shows (while there is one): what the next `sync` compares with. */
   private synced?: TimelineContent;
   private building = false;
-  /** Whether the drawing clusters now (it changes only when the window crosses the threshold). */
-  private clustered = false;
+  /** Whether the window is still the one the timeline opened on (nobody has moved it). */
+  private atOpening = false;
+  /** The drawing's width when last laid out: a new width lays it out again. */
+  private laidOutWidth = 0;
+  private resizes?: ResizeObserver;
+  /** Which events stand alone and which are clustered, at the current zoom. */
+  private readonly crowd: TimelineCrowd;
+  /** The zoom (px per ms) the layout was made for. */
+  private layoutScale = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly hooks: VisTimelineHooks,
   ) {
     host.addController(this);
+    this.crowd = new TimelineCrowd(hooks.probes, () => hooks.strings().planned);
   }
 
   hostConnected(): void {
@@ -112,14 +80,14 @@ export class VisTimelineController implements ReactiveController {
   }
 
   /**
-   * Brings the drawing up to date with `content`, after an update of the
-   * element. Builds it if there is none (or none of this story), once
-   * vis-timeline's chunk has loaded and `listPainted` has resolved: building
-   * takes the main thread for a while, so the list of events is painted first.
-   * Otherwise applies what changed since the last call, and only that: the
-   * items (story, language, filters), else only the classes of those that
-   * changed (highlight, active ring), and the selection. Rejects when the
-   * chunk cannot load.
+   * Brings the drawing up to date with `content` after an update of the element.
+   * Builds it if there is none (or none of this story) once vis-timeline's chunk has
+   * loaded and `listPainted` resolved (building takes the main thread a while, so the
+   * list is painted first). Otherwise applies only what changed since the last call:
+   * the items (story, language, filters: the window refits to what they leave), the
+   * layout (a selection or an active event stands alone), else the classes of those
+   * that changed (highlight, active ring), and the selection. Rejects when the chunk
+   * cannot load.
    */
   async sync(listPainted: Promise<void> | undefined): Promise<void> {
     const content = this.content;
@@ -133,13 +101,15 @@ export class VisTimelineController implements ReactiveController {
     }
     this.synced = content;
     const { itemState } = content;
-    if (content.itemsById !== synced.itemsById || itemState.visible !== synced.itemState.visible)
-      this.syncItems();
-    else if (
-      itemState.highlighted !== synced.itemState.highlighted ||
-      itemState.activeId !== synced.itemState.activeId
-    )
-      this.syncItemClasses();
+    const itemsChanged = content.itemsById !== synced.itemsById;
+    const filterChanged = itemState.visible !== synced.itemState.visible;
+    const keptAloneChanged =
+      content.selected !== synced.selected || itemState.activeId !== synced.itemState.activeId;
+    if (itemsChanged) this.crowd.reset();
+    if (filterChanged) this.fitFilter();
+    else if (itemsChanged || keptAloneChanged) this.relayout();
+    else if (itemState.highlighted !== synced.itemState.highlighted) this.syncItemClasses();
+    else if (itemState.activeId !== synced.itemState.activeId) this.syncItemClasses();
     if (content.selected !== synced.selected) this.syncSelection();
   }
 
@@ -156,38 +126,103 @@ export class VisTimelineController implements ReactiveController {
     const content = this.content;
     const container = this.hooks.container();
     if (!content || !container || !this.host.isConnected || this.timeline) return;
-    const root = container.getRootNode();
-    if (root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(vis.visStyleSheet())) {
-      // First, so that the element's own rules (same specificity) override vis-timeline's.
-      root.adoptedStyleSheets = [vis.visStyleSheet(), ...root.adoptedStyleSheets];
-    }
-    this.items = new vis.DataSet<DataItem>(
-      toVisItems(content.itemsById.values(), content.itemState),
-    );
+    adoptVisStyles(container, vis);
+    this.crowd.reset();
     const extent = fullExtent(content.story);
-    const timeline = new vis.Timeline(container, this.items, this.options(vis, extent));
+    // Where the most titles can be read (holding a deep-linked selection), laid out before drawing.
+    const width = container.clientWidth;
+    const opening = this.openingFor(content, width) ?? extent;
+    if (opening) this.layoutFor(opening);
+    this.items = new vis.DataSet<DataItem>(this.visItems(content));
+    // Created empty; the items come once its window is set. Given items at
+    // creation, vis-timeline fits its first window to them inside the constructor,
+    // before `initialFitDone` can be set: to measure them it puts every item in
+    // the DOM, and those outside the window set next are never positioned nor
+    // hidden again, piled at the left edge at the wrong date (it also costs a
+    // redraw of every item of a long story).
+    const timeline = new vis.Timeline(container, [], this.options(vis, extent));
     this.timeline = timeline;
     this.synced = content;
-    if (extent) {
-      // vis-timeline fits its first window to the item boxes (on a phone, boxes a
-      // third of the width wide stretch 1900-2030 to 1800-2150). Skip that fit and
-      // show the story's extent. (Passing start/end as options instead keeps the
-      // drawing hidden until a later range change.)
-      internals(timeline).initialFitDone = true;
-      timeline.setWindow(extent.start, extent.end, { animation: false });
-    }
+    internals(timeline).initialFitDone = true;
+    if (opening) timeline.setWindow(opening.start, opening.end, { animation: false });
+    timeline.setItems(this.items);
     this.listen(timeline);
     this.syncSelection();
+    this.atOpening = true;
+    this.laidOutWidth = width;
+    this.resizes = new ResizeObserver(() => {
+      this.onResize();
+    });
+    this.resizes.observe(container);
   }
 
-  /** Draws the events `content` now holds (another language, other filters). */
+  /**
+   * The drawing changed width (the page's layout settled, the window was
+   * resized): boxes keep their size in px, so the opening window is chosen again
+   * while nobody has moved it, and the layout made again in any case.
+   */
+  private onResize(): void {
+    const content = this.content;
+    const width = this.width();
+    if (!content || width <= 0 || Math.abs(width - this.laidOutWidth) < 1) return;
+    this.laidOutWidth = width;
+    // Labels wrap within the frame's width: measure them again.
+    this.crowd.remeasure();
+    const opening = this.atOpening ? this.openingFor(content, width) : undefined;
+    if (opening) void this.setWindow(opening, true, true);
+    else this.relayout();
+  }
+
+  /** Where the most titles can be read, holding the selected event if any. */
+  private openingFor(content: TimelineContent, width: number): TimeWindow | undefined {
+    const crowd = crowdContentOf(content);
+    return this.crowd.opening(
+      crowd,
+      width,
+      this.hooks.stackHeight(),
+      content.selected || undefined,
+    );
+  }
+
+  /** The drawing's width (px); 0 before it is rendered. */
+  private width(): number {
+    return this.hooks.container()?.clientWidth ?? 0;
+  }
+
+  /** Whether `window` is drawn at another zoom than the layout was made for. */
+  private zoomChanged(window: TimeWindow): boolean {
+    const scale = this.width() / (window.end.getTime() - window.start.getTime());
+    return Math.abs(scale - this.layoutScale) > this.layoutScale * 0.01;
+  }
+
+  /** Lays the events out for `window` (which may not be drawn yet). */
+  private layoutFor(window: TimeWindow): void {
+    const content = this.content;
+    const width = this.width();
+    if (!content || width <= 0) return;
+    const span = window.end.getTime() - window.start.getTime();
+    this.layoutScale = width / span;
+    this.crowd.relayout(crowdContentOf(content), window, width, this.hooks.stackHeight());
+  }
+
+  private visItems(content: TimelineContent): DataItem[] {
+    return toVisItems(content.itemsById.values(), content.itemState, this.crowd.layout);
+  }
+
+  /** Lays the events out again for the window shown, and draws what changed. */
+  private relayout(): void {
+    const window = this.window;
+    if (!window) return;
+    this.layoutFor(window);
+    this.syncItems();
+  }
+
+  /** Draws the items the content and the layout now give (another language, other filters). */
   private syncItems(): void {
     const { content, items } = this;
     if (!content || !items) return;
-    const next = toVisItems(content.itemsById.values(), content.itemState);
-    const nextIds = new Set(next.map((item) => item.id));
-    items.remove(items.getIds().filter((id) => !nextIds.has(id)));
-    items.update(next);
+    // Only what changed: vis-timeline redraws every item it is given.
+    replaceItems(items, this.visItems(content));
   }
 
   /** Brings the classes (highlight, active ring) up to date, touching only the items that changed. */
@@ -203,8 +238,8 @@ export class VisTimelineController implements ReactiveController {
     const timeline = this.timeline;
     if (!timeline) return;
     const selected = this.content?.selected ?? '';
-    const id = selected && this.items?.get(selected) ? selected : '';
-    timeline.setSelection(id ? [id] : []);
+    const id = selected && this.items?.get(visItemId(selected)) ? selected : '';
+    timeline.setSelection(id ? [visItemId(id)] : []);
     if (id) this.reveal(id);
   }
 
@@ -214,36 +249,88 @@ export class VisTimelineController implements ReactiveController {
     const timeline = this.timeline;
     if (!item || !timeline) return;
     const centre = revealCentre(item, timeline.getWindow());
-    if (centre) timeline.moveTo(centre, { animation: false });
+    if (!centre) return;
+    this.atOpening = false;
+    timeline.moveTo(centre, { animation: false });
   }
 
   /** Shows an event on its own (outside any cluster); resolves once it is drawn there. */
   show(id: string): Promise<void> {
     const item = this.content?.itemsById.get(id);
+    if (!item || !this.timeline) return Promise.resolve();
+    this.crowd.feature(id);
+    return this.setWindow(windowAround(item));
+  }
+
+  /** Shows these events together (a chosen name's); resolves once they are drawn. */
+  showAll(ids: readonly string[]): Promise<void> {
+    const items = ids.flatMap((id) => this.content?.itemsById.get(id) ?? []);
+    if (items.length === 0 || !this.timeline) return Promise.resolve();
+    this.crowd.release();
+    return this.setWindow(windowAroundAll(items));
+  }
+
+  /** Shows every event the filters leave. */
+  fit(): void {
+    const content = this.content;
+    const window = content ? this.crowd.fitting(crowdContentOf(content), this.width()) : undefined;
+    this.crowd.release();
+    if (window) void this.setWindow(window);
+  }
+
+  /**
+   * Shows `window`, laid out for it; resolves once it is drawn. With `relayout`
+   * false (a pan), the layout is made again only if the zoom changed.
+   */
+  setWindow(window: TimeWindow, relayout = true, opening = false): Promise<void> {
     const timeline = this.timeline;
-    if (!item || !timeline) return Promise.resolve();
+    if (!timeline) return Promise.resolve();
+    this.atOpening = opening;
     const drawn = nextRedraw(timeline);
-    const window = windowAround(item);
+    if (relayout || this.zoomChanged(window)) {
+      this.layoutFor(window);
+      this.syncItems();
+    }
     timeline.setWindow(window.start, window.end, { animation: false });
-    this.updateClustering();
+    this.hooks.windowChanging(window);
     return drawn;
   }
 
-  /** Shows every event. */
-  fit(): void {
-    const extent = this.content ? fullExtent(this.content.story) : undefined;
-    if (this.timeline && extent)
-      this.timeline.setWindow(extent.start, extent.end, { animation: false });
+  /**
+   * Zooms in by `factor` around the selected event when it is in view, else
+   * around the event in view nearest the centre (never into an empty middle).
+   */
+  zoomIn(factor: number): void {
+    const window = this.window;
+    const content = this.content;
+    if (!window || !content) return;
+    const instants = this.crowd.items(crowdContentOf(content)).map((item) => item.start);
+    const selected = content.selected ? content.itemsById.get(content.selected) : undefined;
+    const anchor = zoomAnchor(window, instants, selected?.start.getTime());
+    this.crowd.release();
+    void this.setWindow(zoomedAround(window, anchor, factor));
   }
 
-  /** Zooms in around the centre by `fraction` of the window. */
-  zoomIn(fraction: number): void {
-    this.timeline?.zoomIn(fraction, { animation: false });
+  /** Zooms out by `factor` around the centre. */
+  zoomOut(factor: number): void {
+    const window = this.window;
+    if (!window) return;
+    this.crowd.release();
+    void this.setWindow(zoomedAround(window, centreOf(window), 1 / factor));
   }
 
-  /** Zooms out around the centre by `fraction` of the window. */
-  zoomOut(fraction: number): void {
-    this.timeline?.zoomOut(fraction, { animation: false });
+  /** Search or filters changed: show all they leave, or without any, the opening window again. */
+  private fitFilter(): void {
+    const content = this.content;
+    if (!content || !this.timeline) return;
+    this.crowd.release();
+    const crowd = crowdContentOf(content);
+    const width = this.width();
+    const window = content.itemState.visible
+      ? this.crowd.fitting(crowd, width)
+      : this.crowd.opening(crowd, width, this.hooks.stackHeight());
+    if (window) void this.setWindow(window, true, !content.itemState.visible);
+    else this.relayout();
   }
 
   /** Destroys the drawing, if any, and tells the element (which shows its list again). */
@@ -253,104 +340,57 @@ export class VisTimelineController implements ReactiveController {
   }
 
   private teardown(): void {
+    this.resizes?.disconnect();
+    this.resizes = undefined;
     this.timeline?.destroy();
     this.timeline = undefined;
     this.synced = undefined;
     this.items = undefined;
+    this.crowd.reset();
   }
 
   private options(vis: VisModule, extent: TimeWindow | undefined): TimelineOptions {
-    return {
-      ...visTimelineOptions({ extent, cluster: this.clusterOptions(extent) }),
-      // Labels formatted with Intl at the precision of the scale; no moment locales ship.
-      format: axisFormat(this.hooks.locale),
-      // Everything in UTC, like the story's dates: a year starts at 00:00 UTC on 1 January.
-      moment: vis.utcMoment,
-      template: (item: DataItem, _element: HTMLElement, data: TemplateData) =>
-        itemContent(item, data, this.content?.itemsById ?? NO_ITEMS, this.hooks.strings()),
-      // vis-timeline keeps its drawing hidden until the first range change after
-      // its first draw. Normally seen first in `changed` (see `listen`); kept in
-      // case a vis-timeline version stops making its drawing visible there.
-      onInitialDrawComplete: () => {
-        this.hooks.drawn();
-      },
-    } as TimelineOptions;
+    return drawingOptions(vis, extent, this.hooks, {
+      itemsById: () => this.content?.itemsById,
+      cluster: (id) => this.crowd.cluster(id),
+    });
   }
 
   private listen(timeline: Timeline): void {
-    // vis-timeline makes its drawing visible inside its first `changed` (a redraw
-    // in an animation frame; its own listener, registered first, runs before this
-    // one) but calls onInitialDrawComplete only in a task after that frame was
-    // painted. Telling the element here hides its list in the frame the drawing
-    // appears in: one frame to paint, not two (docs/performance.md).
-    const onFirstDraw = () => {
-      if (!internals(timeline).initialDrawDone) return;
-      timeline.off('changed', onFirstDraw);
+    onFirstDraw(timeline, () => {
       this.hooks.drawn();
-    };
-    timeline.on('changed', onFirstDraw);
-    timeline.on('select', (properties: { items: string[] }) => {
-      const id = properties.items[0];
+    });
+    timeline.on('select', (properties: { items: IdType[] }) => {
+      const id = eventIdOfItem(properties.items[0]);
       const content = this.content;
       if (id && content?.itemsById.has(id)) this.hooks.select(id);
-      else if (content?.selected) timeline.setSelection([content.selected]);
+      else if (content?.selected) timeline.setSelection([visItemId(content.selected)]);
     });
-    timeline.on('rangechanged', (properties: { start: Date; end: Date }) => {
-      this.updateClustering();
-      this.hooks.rangeChanged({ start: new Date(properties.start), end: new Date(properties.end) });
+    timeline.on('rangechange', (properties: { start: Date; end: Date }) => {
+      this.hooks.windowChanging({ start: properties.start, end: properties.end });
     });
-    timeline.on('click', (properties: { what?: string; item?: IdType | null; time: Date }) => {
-      // A click on a cluster zooms in around it until its events stand apart.
-      const id = properties.item;
-      if (properties.what !== 'item' || id == null || this.content?.itemsById.has(String(id)))
-        return;
-      const window = zoomedInto(timeline.getWindow(), properties.time);
-      timeline.setWindow(window.start, window.end, { animation: false });
+    timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser?: boolean }) => {
+      if (properties.byUser) this.atOpening = false;
+      const window = { start: new Date(properties.start), end: new Date(properties.end) };
+      // A zoom (not a pan) changes which boxes fit: lay them out again.
+      if (this.zoomChanged(window)) {
+        if (properties.byUser) this.crowd.release();
+        this.relayout();
+      }
+      this.hooks.windowChanging(window);
+      this.hooks.rangeChanged(window);
+    });
+    timeline.on('click', (properties: { what?: string; item?: IdType | null }) => {
+      // A click on a cluster opens it: its events side by side, each with its title.
+      const cluster =
+        properties.item == null ? undefined : this.crowd.cluster(String(properties.item));
+      const content = this.content;
+      if (properties.what !== 'item' || !cluster || !content) return;
+      const window = this.crowd.open(cluster, crowdContentOf(content), this.width());
+      if (!window) return;
+      void this.setWindow(window).then(() => {
+        this.hooks.clusterOpened();
+      });
     });
   }
-
-  /**
-   * Turns clustering on or off when the window crosses the threshold, and only
-   * then: new cluster options make vis-timeline redraw every item.
-   */
-  private updateClustering(): void {
-    const timeline = this.timeline;
-    if (!timeline) return;
-    const wasClustered = this.clustered;
-    const cluster = this.clusterOptions(timeline.getWindow());
-    if (this.clustered !== wasClustered) timeline.setOptions({ cluster } as TimelineOptions);
-  }
-
-  /** The cluster options for a window (false when it is sparse enough); notes which it is. */
-  private clusterOptions(window: TimeWindow | undefined): VisClusterOptions {
-    const content = this.content;
-    const count =
-      content && window
-        ? countInWindow(indexStory(content.story).spans, window, content.itemState.visible)
-        : 0;
-    const width = this.hooks.container()?.clientWidth ?? 0;
-    this.clustered = shouldCluster(count, clusterThreshold(width, this.hooks.clusterThreshold()));
-    if (!this.clustered) return false;
-    const title = this.hooks.strings().eventsInCluster(0).replace('0', '{count}');
-    // The selected and the active event always stand on their own.
-    return visClusterOptions(title, (id) => this.standsAlone(id));
-  }
-
-  private standsAlone(id: IdType): boolean {
-    const content = this.content;
-    return content !== undefined && (id === content.selected || id === content.itemState.activeId);
-  }
-}
-
-/** Resolves after vis-timeline's next redraw (or half a second later if none comes). */
-function nextRedraw(timeline: Timeline): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      timeline.off('changed', done);
-      clearTimeout(fallback);
-      resolve();
-    };
-    const fallback = setTimeout(done, 500);
-    timeline.on('changed', done);
-  });
 }

@@ -1,6 +1,12 @@
 import { expect } from '@esm-bundle/chai';
 import type { TimelineItem } from '../model/timeline-items.js';
-import { revealCentre, windowAround, zoomedInto } from './window-moves.js';
+import {
+  revealCentre,
+  windowAround,
+  windowAroundAll,
+  zoomAnchor,
+  zoomedAround,
+} from './window-moves.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 const utc = (year: number, month = 0, day = 1) => new Date(Date.UTC(year, month, day));
@@ -14,6 +20,17 @@ const point = (start: Date): TimelineItem => ({
   title: '',
 });
 const period = (start: Date, end: Date): TimelineItem => ({ ...point(start), end, type: 'range' });
+
+describe('windowAroundAll', () => {
+  it('spans from the first start to the last end, with margins', () => {
+    const start = utc(1926);
+    const end = utc(2027);
+    const margin = (end.getTime() - start.getTime()) * 0.15;
+    const window = windowAroundAll([point(utc(2005)), point(start), period(utc(2022), end)]);
+    expect(window.start.getTime()).to.equal(start.getTime() - margin);
+    expect(window.end.getTime()).to.equal(end.getTime() + margin);
+  });
+});
 
 describe('windowAround', () => {
   it('shows a single date with at least 400 days on each side', () => {
@@ -50,13 +67,34 @@ describe('revealCentre', () => {
   });
 });
 
-describe('zoomedInto', () => {
-  it('zooms to a quarter of the window, centred on the click', () => {
+describe('zoomedAround', () => {
+  it('zooms by the factor and keeps the anchor where it was on screen', () => {
     const window = { start: utc(1900), end: utc(2000) };
-    const at = utc(1930);
-    const zoomed = zoomedInto(window, at);
-    const quarter = (window.end.getTime() - window.start.getTime()) / 4;
-    expect(zoomed.start.getTime()).to.equal(at.getTime() - quarter / 2);
-    expect(zoomed.end.getTime()).to.equal(at.getTime() + quarter / 2);
+    const at = utc(1930).getTime();
+    const zoomed = zoomedAround(window, at, 2);
+    const span = zoomed.end.getTime() - zoomed.start.getTime();
+    expect(span).to.equal((window.end.getTime() - window.start.getTime()) / 2);
+    const before = (at - window.start.getTime()) / (window.end.getTime() - window.start.getTime());
+    expect((at - zoomed.start.getTime()) / span).to.be.closeTo(before, 1e-9);
+  });
+});
+
+describe('zoomAnchor', () => {
+  const window = { start: utc(1900), end: utc(2000) };
+  const events = [utc(1905), utc(1962), utc(2050)].map((date) => date.getTime());
+
+  it('holds the selected event still when it is in view', () => {
+    expect(zoomAnchor(window, events, utc(1905).getTime())).to.equal(utc(1905).getTime());
+  });
+
+  it('otherwise holds the event nearest the centre, never the empty middle', () => {
+    expect(zoomAnchor(window, events, utc(2050).getTime())).to.equal(utc(1962).getTime());
+    expect(zoomAnchor(window, events, undefined)).to.equal(utc(1962).getTime());
+  });
+
+  it('falls back to the centre when no event is in view', () => {
+    const empty = { start: utc(1920), end: utc(1940) };
+    const centre = (empty.start.getTime() + empty.end.getTime()) / 2;
+    expect(zoomAnchor(empty, events, undefined)).to.equal(centre);
   });
 });

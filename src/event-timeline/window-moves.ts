@@ -15,8 +15,16 @@ const DAY_MS = 24 * 3600 * 1000;
  * each side, at least 400 days.
  */
 export function windowAround(item: TimelineItem): TimeWindow {
-  const start = item.start.getTime();
-  const end = (item.end ?? item.start).getTime();
+  return windowAroundAll([item]);
+}
+
+/**
+ * A window around several events (a chosen name's): from the first start to
+ * the last end, with the margins of `windowAround`.
+ */
+export function windowAroundAll(items: readonly TimelineItem[]): TimeWindow {
+  const start = Math.min(...items.map((item) => item.start.getTime()));
+  const end = Math.max(...items.map((item) => (item.end ?? item.start).getTime()));
   const margin = Math.max((end - start) * 0.15, 400 * DAY_MS);
   return { start: new Date(start - margin), end: new Date(end + margin) };
 }
@@ -34,9 +42,44 @@ export function revealCentre(item: TimelineItem, window: TimeWindow): Date | und
   return new Date((start + end) / 2);
 }
 
-/** The window after a click on a cluster: a quarter as wide, centred where it was clicked. */
-export function zoomedInto(window: TimeWindow, at: Date): TimeWindow {
-  const span = (window.end.getTime() - window.start.getTime()) / 4;
-  const time = at.getTime();
-  return { start: new Date(time - span / 2), end: new Date(time + span / 2) };
+/**
+ * The window zoomed by `factor` (2: half as wide) around the instant `at`,
+ * which keeps its place on screen, as under a pinch.
+ */
+export function zoomedAround(window: TimeWindow, at: number, factor: number): TimeWindow {
+  const start = window.start.getTime();
+  const end = window.end.getTime();
+  return {
+    start: new Date(at - (at - start) / factor),
+    end: new Date(at + (end - at) / factor),
+  };
+}
+
+/**
+ * Where "zoom in" should hold still: the selected event when it is in view;
+ * otherwise the event in view nearest the window's centre, so that zooming in
+ * never lands on an empty stretch between events; the centre when none is.
+ *
+ * @param instants where the events the timeline shows are (ms), in any order.
+ */
+export function zoomAnchor(
+  window: TimeWindow,
+  instants: Iterable<number>,
+  selected: number | undefined,
+): number {
+  const start = window.start.getTime();
+  const end = window.end.getTime();
+  if (selected !== undefined && selected >= start && selected <= end) return selected;
+  const centre = (start + end) / 2;
+  let best: number | undefined;
+  for (const instant of instants) {
+    if (instant < start || instant > end) continue;
+    if (best === undefined || Math.abs(instant - centre) < Math.abs(best - centre)) best = instant;
+  }
+  return best ?? centre;
+}
+
+/** The instant (ms) in the middle of `window`. */
+export function centreOf(window: TimeWindow): number {
+  return (window.start.getTime() + window.end.getTime()) / 2;
 }

@@ -43,7 +43,7 @@ describe('escapeHtml', () => {
 });
 
 describe('storyFallbackHtml with payloads in every field', () => {
-  for (const lang of ['en', 'zh'] as const) {
+  for (const lang of ['en', 'zh', 'ru'] as const) {
     it(`(${lang}) makes no element or attribute of them, and shows them literally`, () => {
       const story = xssStory();
       const markup = storyFallbackHtml(story, { stylesheet: XSS_PAYLOADS[2], lang });
@@ -69,4 +69,15 @@ describe('storyFallbackHtml with payloads in every field', () => {
       expect(text).to.include(story.source.title[lang]).and.include(story.source.publisher[lang]);
     });
   }
+});
+
+describe('storyFallbackHtml for keyboard users', () => {
+  it('makes the scrolling list a named group in the tab order', () => {
+    const markup = storyFallbackHtml(xssStory(), { stylesheet: 'fallback.css', lang: 'ru' });
+    const template = parse(`<div>${markup}</div>`).querySelector('template')!;
+    const list = template.content.querySelector('.fallback')!;
+    expect(list.getAttribute('tabindex')).to.equal('0');
+    expect(list.getAttribute('role')).to.equal('group');
+    expect(list.getAttribute('aria-label')).to.equal(xssStory().title.ru);
+  });
 });

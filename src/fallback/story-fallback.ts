@@ -32,9 +32,15 @@ export function escapeHtml(text: string): string {
 export interface FallbackOptions {
   /** URL of fallback.css as the page will see it (relative to the page, or absolute). */
   readonly stylesheet: string;
-  /** The language of titles and labels: `en` or `zh` (quotes stay in the source's language). */
-  readonly lang?: 'en' | 'zh';
+  /**
+   * The language of titles and labels (quotes stay in the source's language); a
+   * label the story lacks in Russian is given in English.
+   */
+  readonly lang?: FallbackLanguage;
 }
+
+/** The languages a fallback can be written in. */
+export type FallbackLanguage = 'en' | 'zh' | 'ru';
 
 const LABELS = {
   en: {
@@ -44,9 +50,15 @@ const LABELS = {
     intro: 'Events in date order',
   },
   zh: { planned: '计划中', translation: '译文', source: '来源', intro: '按时间顺序排列的事件' },
+  ru: {
+    planned: 'запланировано',
+    translation: 'Перевод',
+    source: 'Источник',
+    intro: 'События в хронологическом порядке',
+  },
 } as const;
 
-const LOCALES = { en: 'en-GB', zh: 'zh-CN' } as const;
+const LOCALES = { en: 'en-GB', zh: 'zh-CN', ru: 'ru-RU' } as const;
 
 function dateOf(event: StoryEvent, locale: string): string {
   const start = tryParsePartialDate(event.start);
@@ -62,7 +74,7 @@ export function storyFallbackHtml(story: Story, options: FallbackOptions): strin
   const lang = options.lang ?? 'en';
   const labels = LABELS[lang];
   const locale = LOCALES[lang];
-  const text = (value: LocalText) => escapeHtml(value[lang]);
+  const text = (value: LocalText) => escapeHtml(value[lang] ?? value.en);
   const sourceLang = escapeHtml(story.source.language);
   const events = indexStory(story).chronological.map((event) => {
     const translation = event.quote.translation?.[lang];
@@ -86,10 +98,13 @@ export function storyFallbackHtml(story: Story, options: FallbackOptions): strin
       : '',
     story.source.credit ? text(story.source.credit) : '',
   ].filter(Boolean);
+  // The list scrolls inside the widget's reserved box: a named group in the tab
+  // order, so that keyboard users can scroll it too (a group, not a region: an
+  // article may hold two widgets of one story, and landmarks must differ).
   return (
     `<template shadowrootmode="open">` +
     `<link rel="stylesheet" href="${escapeHtml(options.stylesheet)}">` +
-    `<div class="fallback" part="fallback" lang="${lang}">` +
+    `<div class="fallback" part="fallback" lang="${lang}" role="group" tabindex="0" aria-label="${text(story.title)}">` +
     `<h2 class="title">${text(story.title)}</h2>` +
     `<p class="intro">${labels.intro}</p>` +
     `<ol class="events">${events.join('')}</ol>` +

@@ -24,9 +24,10 @@ describe('<history-explorer> as an embed', () => {
   });
 
   it('replaces a prerendered fallback (a declarative shadow root) in the same box', async () => {
-    // Parsed apart from the page, the element is not upgraded and keeps its fallback.
+    // Parsed apart from the page, the element is not upgraded and keeps its fallback. The
+    // page reserves a height the explorer's opening view fits in (it grows past a smaller one).
     const parsed = Document.parseHTMLUnsafe(
-      '<history-explorer style="--he-height: 500px"><template shadowrootmode="open"><ol class="fallback-list"><li>1926 Congress</li></ol></template></history-explorer>',
+      '<history-explorer style="--he-height: 1500px"><template shadowrootmode="open"><ol class="fallback-list"><li>1926 Congress</li></ol></template></history-explorer>',
     );
     const element = parsed.querySelector('history-explorer')!;
     expect(element.shadowRoot!.querySelector('.fallback-list')).to.exist;
@@ -45,7 +46,7 @@ describe('<history-explorer> as an embed', () => {
         'the fallback gave way',
       ).to.equal(null);
       expect(upgraded.shadowRoot!.querySelector('event-timeline')).to.exist;
-      expect(upgraded.getBoundingClientRect().height).to.equal(500);
+      expect(upgraded.getBoundingClientRect().height).to.equal(1500);
     } finally {
       container.remove();
     }
@@ -64,7 +65,7 @@ describe('<history-explorer> as an embed', () => {
     try {
       element.shadowRoot!.querySelector<HTMLButtonElement>('.share button')!.click();
       await until(() => element.shadowRoot!.querySelector('.share-status'), 'the "copied" status');
-      expect(copied).to.deep.equal(['https://news.example/explorer/#event=treaty']);
+      expect(copied).to.deep.equal(['https://news.example/explorer/#event=treaty&lang=en']);
       expect(element.shadowRoot!.querySelector('.share-status')!.textContent).to.equal(
         'Link copied',
       );
@@ -88,7 +89,7 @@ describe('<history-explorer> as an embed', () => {
         () => element.shadowRoot!.querySelector<HTMLInputElement>('.share-manual input'),
         'the link field',
       );
-      expect(input.value).to.equal(`${location.href.split('#')[0]!}#event=congress`);
+      expect(input.value).to.equal(`${location.href.split('#')[0]!}#event=congress&lang=en`);
     } finally {
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
     }

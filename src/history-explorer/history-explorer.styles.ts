@@ -8,13 +8,17 @@ const categoryColours = unsafeCSS(
   ).join('\n'),
 );
 
-/** Styles of `<history-explorer>`: header, filters and the responsive layout. */
+/** Styles of `<history-explorer>`: header, the stage (timeline and detail), the graph, the layout. */
 export const explorerStyles = css`
-  /* Embedded, the explorer keeps a fixed height (the static fallback reserves the
-     same, so upgrading it shifts nothing) and scrolls inside; set --he-height to
-     another length, or to auto for its natural height. */
+  /* The natural height, never a scroller: the page scrolls, and only the page.
+     --he-height only reserves room (the static fallback reserves the same); the
+     explorer grows past it when its content needs more. */
   :host {
-    height: var(--he-height, 760px);
+    height: auto;
+    min-height: var(--he-height, 0);
+    overflow: visible;
+    /* The layout follows the element's own width, not the window's. */
+    container-type: inline-size;
   }
   event-timeline,
   event-graph,
@@ -25,24 +29,30 @@ export const explorerStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--he-gap);
-    container-type: inline-size;
+    height: auto;
+    overflow: visible;
+    padding: 12px;
     color: var(--he-color-text);
     background: var(--he-color-background);
   }
   .header {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 8px 12px;
   }
-  .title {
+  .header > .title {
+    flex: 1 1 100%;
+    order: 0;
     margin: 0;
-    font-size: 1.25rem;
+    font-size: 1.0625rem;
     line-height: 1.3;
   }
   .languages {
     display: inline-flex;
     gap: 4px;
+    order: 2;
+    margin-inline-start: auto;
   }
   .languages .button[aria-pressed='true'],
   .chip[aria-pressed='true'] {
@@ -52,15 +62,14 @@ export const explorerStyles = css`
     background: var(--he-color-accent);
     color: var(--he-color-accent-text);
   }
-  .filters-row {
-    grid-column: 1 / -1;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 8px 12px;
+  .search {
+    flex: 1 1 220px;
+    max-width: 360px;
+    order: 1;
   }
   .search input {
-    width: min(320px, 100%);
+    box-sizing: border-box;
+    width: 100%;
     min-height: 36px;
     padding: 6px 10px;
     border: 1px solid var(--he-color-border);
@@ -69,9 +78,14 @@ export const explorerStyles = css`
     color: var(--he-color-text);
     font: inherit;
   }
-  .search {
-    flex: 1 1 220px;
-    max-width: 320px;
+  .filters-row {
+    order: 3;
+    flex: 1 1 100%;
+    min-width: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px 12px;
   }
   .filters {
     display: flex;
@@ -98,10 +112,24 @@ export const explorerStyles = css`
     border: 2px solid var(--he-item-color);
   }
   .swatch {
+    box-sizing: border-box;
     width: 10px;
     height: 10px;
     border-radius: 50%;
     background: var(--he-item-color);
+  }
+  .planned-key {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    font-size: 0.8125rem;
+    color: var(--he-color-muted);
+  }
+  .swatch.planned {
+    width: 14px;
+    border-radius: 3px;
+    background: none;
+    border: 2px dashed var(--he-color-muted);
   }
   ${categoryColours}
   .count,
@@ -116,7 +144,8 @@ export const explorerStyles = css`
   }
   .no-match,
   .entity-status {
-    grid-column: 1 / -1;
+    order: 4;
+    flex: 1 1 100%;
   }
   .entity-status {
     display: flex;
@@ -129,53 +158,75 @@ export const explorerStyles = css`
     padding: 2px 8px;
     font-size: 0.8125rem;
   }
-  .root {
-    padding: 12px;
+  .button.primary {
+    border-color: var(--he-color-accent);
+    background: var(--he-color-accent);
+    color: var(--he-color-accent-text);
   }
-  .quote-panel {
-    display: flex;
-    flex-direction: column;
-    gap: 10px;
-  }
-  .share {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 8px;
-    font-size: 0.875rem;
-  }
-  .share-status {
-    color: var(--he-color-muted);
-  }
-  .share-manual input {
-    width: min(100%, 420px);
-    padding: 4px 8px;
-    border: 1px solid var(--he-color-border);
-    border-radius: var(--he-radius);
-    background: var(--he-color-background);
-    color: var(--he-color-text);
-    font: inherit;
-  }
-  .panels {
+
+  /* The stage: the timeline with the detail beside it (wide) or right under it (narrow). */
+  .stage {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--he-gap);
+    align-items: start;
   }
   @container (min-width: 900px) {
-    .panels {
-      grid-template-columns: minmax(0, 3fr) minmax(280px, 2fr);
-      align-items: start;
+    .stage {
+      grid-template-columns: minmax(0, 3fr) minmax(320px, 2fr);
     }
   }
+  .timeline-section,
+  .graph-section {
+    position: relative;
+    min-width: 0;
+  }
+  /* Slotted into each view's own row of zoom buttons. */
+  .view-heading {
+    margin: 0;
+    font-size: 0.875rem;
+    font-weight: 700;
+    letter-spacing: 0.03em;
+    text-transform: uppercase;
+    color: var(--he-color-muted);
+  }
+  /* The chips above are the timeline's colour key: its own legend would repeat them. */
+  event-timeline::part(legend) {
+    display: none;
+  }
+  /* Out of sight until it has keyboard focus; then over the timeline's heading. */
+  .skip-link {
+    position: absolute;
+    z-index: 5;
+    top: 0;
+    left: 0;
+    padding: 6px 10px;
+    border: 2px solid var(--he-color-focus);
+    border-radius: var(--he-radius);
+    background: var(--he-color-background);
+    color: var(--he-color-text);
+    font-size: 0.875rem;
+  }
+  .skip-link:not(:focus) {
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   @container (max-width: 520px) {
-    .header {
-      grid-template-columns: minmax(0, 1fr);
+    .root {
+      padding: 8px 0;
+      gap: 10px;
     }
     /* One row of chips that scrolls sideways, instead of three rows of them. */
     .filters {
       flex-wrap: nowrap;
       overflow-x: auto;
       width: 100%;
+      min-width: 0;
       padding-bottom: 4px;
       scrollbar-width: thin;
     }
@@ -183,10 +234,16 @@ export const explorerStyles = css`
       flex: none;
     }
     .search {
+      flex-basis: 100%;
       max-width: none;
+      order: 3;
     }
-    .search input {
-      width: 100%;
+    .languages {
+      order: 1;
+      margin-inline-start: 0;
+    }
+    .filters-row {
+      order: 4;
     }
     .count {
       margin-inline-start: 0;

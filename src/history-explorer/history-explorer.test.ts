@@ -132,6 +132,39 @@ describe('<history-explorer> with the real story', () => {
     );
   });
 
+  it("choosing a name brings its events into the timeline's view and lists them to select", async () => {
+    const element = await mountExplorer();
+    const { graph, timeline } = parts(element);
+    const entityId = 'kazakhstan';
+    const events = story.events.filter((event) => event.entities.includes(entityId));
+    const years = events.map((event) => Number(event.start.slice(0, 4)));
+    graph
+      .shadowRoot!.querySelector<HTMLButtonElement>(`.entity[data-entity="${entityId}"] button`)!
+      .click();
+    // The timeline's window spans the first to the last of them.
+    await until(() => {
+      const window = timeline.visibleWindow;
+      return (
+        window &&
+        window.start.getUTCFullYear() <= Math.min(...years) &&
+        window.end.getUTCFullYear() >= Math.max(...years)
+      );
+    }, "the chosen name's events in the timeline's window");
+    // Picking one in the graph's list selects it as the timeline would; the name stays chosen.
+    await graph.updateComplete;
+    const pick = events[2]!;
+    const selected = nextEvent(element, 'event-select');
+    graph
+      .shadowRoot!.querySelector<HTMLButtonElement>(`.chosen-event[data-event="${pick.id}"]`)!
+      .click();
+    expect((await selected).detail).to.deep.equal({ eventId: pick.id });
+    expect(element.selected).to.equal(pick.id);
+    await element.updateComplete;
+    expect(graph.selectedEntity).to.equal(entityId);
+    const { quote } = parts(element);
+    await until(() => markedText(quote) === pick.quote.text, 'the quote of the picked event');
+  });
+
   it('lets a keyboard reach and open every event', async () => {
     const element = await mountExplorer();
     const { timeline, quote } = parts(element);

@@ -1,29 +1,34 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { eventsOfEntity, indexStory, filteredEventIds } from '../model/story-index.js';
-import { CATEGORIES, type Category, type Story } from '../model/story-schema.js';
+import { eventsOfEntity, indexStory } from '../model/story-index.js';
+import type { Story } from '../model/story-schema.js';
 import '../event-graph/define.js';
 import '../event-timeline/define.js';
 import '../source-quote/define.js';
 import type { EventGraph } from '../event-graph/event-graph.js';
-import { timelineLibraryLoaded, type EventTimeline } from '../event-timeline/event-timeline.js';
-import type {
-  EntitySelectDetail,
-  EventSelectDetail,
-  FollowRangeChangeDetail,
-  TimelineRangeDetail,
-} from '../shared/events.js';
-import { textIn, UI_LANGUAGES, uiStrings, type UiLanguage } from '../shared/i18n.js';
+import type { EventTimeline } from '../event-timeline/event-timeline.js';
+import type { EventSelectDetail } from '../shared/events.js';
+import type { UiLanguage } from '../shared/i18n.js';
 import { StoryElement } from '../shared/story-element.js';
 import { themeStyles } from '../shared/theme.js';
-import { readEventHash, writeEventHash } from './deep-link.js';
+import { bringIntoView } from './bring-into-view.js';
+import { EntityEventsLink } from './entity-events.js';
+import { explorerHeader } from './explorer-header.js';
+import { linkNotice, linkNoticeStyles, PageLink } from './page-link.js';
+import { graphSection, timelineSection, ViewLink } from './explorer-views.js';
 import {
   copyLinkToClipboard,
   eventLinkFor,
+  hasEvent,
   renderShareControl,
   type ShareState,
 } from './share-control.js';
 import { explorerStyles } from './history-explorer.styles.js';
+import { detailStyles } from './detail-panel.styles.js';
+import { detailPanel } from './detail-panel.js';
+import { ReadingFlow, selectionAnnouncement } from './reading-flow.js';
+import { readingOrder } from './reading-order.js';
+import { StoryFilter } from './story-filter.js';
 
 /**
  * The whole explorer: a timeline of the story's events beside the graph of
@@ -32,15 +37,22 @@ import { explorerStyles } from './history-explorer.styles.js';
  * up its entities in the graph; selecting an entity lights up its events on
  * the timeline. Search and category filters act on both views.
  *
- * Side by side when the element is wide, stacked when narrow (it follows its
- * own width, not the window's, so it fits any column of an article).
+ * Before an event is picked, a title card (the story, its period, a "Start"
+ * button) stands where the detail will be; previous / next buttons (or a swipe,
+ * or the arrow keys on the detail) then step through the events in date order,
+ * and Escape goes back to the card. The detail sits beside the timeline when
+ * the element is wide and right under it when narrow (it follows its own
+ * width, not the window's, so it fits any column of an article), and is
+ * scrolled into view when a selection puts it off screen. Each selection is
+ * announced to screen readers. The element takes its natural height: the page
+ * is the only scroller.
  *
  * @element history-explorer
  *
  * @attr src - URL of a story file (JSON).
  * @attr lang - Interface and label language: zh, en or ru (the switch changes it).
  * @attr selected - Id of the selected event.
- * @attr deep-link - Read and write `#event=<id>` in the page URL; the back button walks the selection history.
+ * @attr deep-link - Read and write `#event=<id>&lang=<code>` in the page URL; the back button walks the selection history.
  * @attr share-url - The page copied event links point to (default: this page).
  * @attr theme - light or dark; follows prefers-color-scheme when absent.
  *
@@ -61,18 +73,22 @@ import { explorerStyles } from './history-explorer.styles.js';
  * @csspart filters - The category filter buttons.
  * @csspart languages - The language switch.
  * @csspart timeline - The `<event-timeline>`.
+ * @csspart detail - The area beside or under the timeline: the title card, or the selected event.
+ * @csspart title-card - The story's title, summary, period and the "Start" button.
+ * @csspart steps - The previous / next buttons.
  * @csspart graph - The `<event-graph>`.
  * @csspart quote - The `<source-quote>`.
  * @csspart share - The "copy link to this event" control.
  * @csspart status - Loading and empty messages.
  * @csspart error - The error message (role="alert").
  *
- * @cssprop --he-height - Height of the explorer (760px; `auto` for its natural height). Content scrolls inside.
+ * @cssprop --he-height - Height the explorer reserves (default: none, its natural height); it grows
+ *   past it when its content needs more, and never scrolls inside.
  * @cssprop --he-color-accent - Accent colour (buttons, quote rule, links).
  * @cssprop --he-color-highlight - Background of highlighted quotes and names.
  */
 export class HistoryExplorer extends StoryElement {
-  static override styles = [themeStyles, explorerStyles];
+  static override styles = [themeStyles, explorerStyles, detailStyles, linkNoticeStyles];
 
   /** Keep `#event=<id>` in the page URL in step with the selection. */
   @property({ type: Boolean, attribute: 'deep-link', reflect: true }) deepLink = false;
@@ -88,30 +104,80 @@ export class HistoryExplorer extends StoryElement {
 
   /** The entity selected in the graph, if any. */
   @state() private selectedEntity = '';
-  @state() private query = '';
-  @state() private hiddenCategories: ReadonlySet<Category> = new Set();
-  @state() private timelineRange?: TimelineRangeDetail;
-  @state() private followRange = false;
+
+  /** What the live region last said ("Selected: 1926 …"). */
+  @state() private announcement = '';
 
   @query('event-timeline') private timeline?: EventTimeline;
   @query('event-graph') private graph?: EventGraph;
-  private graphPrefetched = false;
+  @query('.detail') private detail?: HTMLElement;
+  /** The timeline's paint and window, passed on to the explorer and the graph. */
+  private readonly views = new ViewLink(this, {
+    rendered: () => {
+      this.emit('story-render', null);
+    },
+    graph: () => this.graph ?? undefined,
+  });
+  /** A name chosen in the graph: its events into view on the timeline, and selectable. */
+  private readonly entityEvents = new EntityEventsLink({
+    timeline: () => this.timeline ?? undefined,
+    eventsOf: (entityId) => {
+      const story = this.loadedStory;
+      const visible = new Set(this.visibleIds() ?? story?.events.map((event) => event.id));
+      return story ? eventsOfEntity(story, entityId).filter((id) => visible.has(id)) : [];
+    },
+    chooseEntity: (entityId) => {
+      this.selectedEntity = entityId;
+    },
+    selectEvent: (eventId) => {
+      this.revealDetail = true;
+      this.select(eventId, true);
+    },
+    rendered: () => this.updateComplete,
+  });
+  /** The search and the category filters. */
+  private readonly filter = new StoryFilter(this);
+  /** Start, previous / next, swipes, arrows and Escape, turned into selections. */
+  private readonly flow = new ReadingFlow({
+    selected: () => this.selected,
+    selectedEntity: () => this.selectedEntity,
+    order: () => (this.loadedStory ? readingOrder(this.loadedStory, this.visibleIds()) : []),
+    select: (eventId) => {
+      this.readerSelect(eventId);
+    },
+    clearSelection: () => {
+      this.clearSelection();
+    },
+    clearEntity: () => {
+      this.selectedEntity = '';
+    },
+    detail: () => this.detail ?? undefined,
+    focusStart: () => {
+      void this.updateComplete.then(() => {
+        this.renderRoot.querySelector<HTMLElement>('.detail .start')?.focus();
+      });
+    },
+  });
+  /** A selection the reader made: its detail is brought into view once rendered. */
+  private revealDetail = false;
+  /** `#event=` / `lang=` in the page URL, and event ids the story lacks. */
+  private readonly pageLink = new PageLink(this, {
+    deepLink: () => this.deepLink,
+    story: () => this.loadedStory,
+    open: (eventId, announce) => {
+      this.selectedEntity = '';
+      this.selected = eventId;
+      if (announce) this.emit('event-select', { eventId });
+    },
+    clear: () => {
+      this.selected = '';
+    },
+    setLanguage: (code) => {
+      this.lang = code;
+    },
+  });
 
-  /** Whether story-render was announced for this story. */
-  private rendered = false;
-  /** Whether the timeline has drawn; the graph's canvas waits for it. */
-  @state() private timelineDrawn = false;
   private appliedHashFor?: Story;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.deepLink) window.addEventListener('popstate', this.onPopState);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -119,29 +185,35 @@ export class HistoryExplorer extends StoryElement {
     if (story && this.appliedHashFor !== story) {
       // A new story: no stale selection survives it.
       this.appliedHashFor = story;
-      this.rendered = false;
-      this.timelineDrawn = false;
+      this.views.reset();
       this.selectedEntity = '';
-      if (this.deepLink) this.applyHash(false);
-      if (this.selected && !indexStory(story).eventsById.has(this.selected)) this.selected = '';
-    }
-    if (changed.has('deepLink') && this.isConnected) {
-      window.removeEventListener('popstate', this.onPopState);
-      if (this.deepLink) window.addEventListener('popstate', this.onPopState);
+      this.pageLink.storyLoaded();
+      this.selected = this.pageLink.checked(story, this.selected);
+    } else if (story && changed.has('selected')) {
+      this.selected = this.pageLink.checked(story, this.selected);
     }
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The graph code follows the timeline's: requested once vis-timeline has
-    // arrived (the network is free again, the timeline is being drawn), so it is
-    // there when the timeline has painted and the canvas may be drawn.
-    if (this.loadedStory && this.graph && !this.graphPrefetched) {
-      this.graphPrefetched = true;
-      void timelineLibraryLoaded().then(() => {
-        this.graph?.prefetch();
-      });
+    const story = this.loadedStory;
+    if (changed.has('selected') && story) {
+      this.announcement = selectionAnnouncement(
+        story,
+        this.selected,
+        this.announcement,
+        this.uiLang,
+      );
     }
+    if (this.revealDetail) {
+      this.revealDetail = false;
+      if (this.detail) bringIntoView(this.detail);
+    }
+  }
+
+  /** Ids of the events left by the search and the category filters (undefined: all). */
+  private visibleIds(): string[] | undefined {
+    return this.loadedStory ? this.filter.visibleIds(this.loadedStory) : undefined;
   }
 
   override render() {
@@ -150,125 +222,71 @@ export class HistoryExplorer extends StoryElement {
     if (status !== nothing || !story) return html`<div class="root" part="base">${status}</div>`;
     const t = this.strings;
     const lang = this.uiLang;
-    const visible = filteredEventIds(story, this.query, this.hiddenCategories);
+    const visible = this.visibleIds();
     const total = story.events.length;
-    const shown = visible ? visible.length : total;
-    const categories = CATEGORIES.filter((category) =>
-      story.events.some((event) => event.category === category),
-    );
     const entity = this.selectedEntity
       ? indexStory(story).entitiesById.get(this.selectedEntity)
       : undefined;
     const highlighted = entity ? eventsOfEntity(story, entity.id) : undefined;
-    return html`<div class="root" part="base" lang=${lang}>
-      <header class="header" part="header">
-        <h2 class="title">${textIn(story.title, lang)}</h2>
-        <div class="languages" role="group" aria-label=${t.language} part="languages">
-          ${UI_LANGUAGES.map(
-            (code) =>
-              html`<button
-                type="button"
-                class="button"
-                lang=${code}
-                aria-pressed=${code === lang ? 'true' : 'false'}
-                @click=${() => {
-                  this.setLanguage(code);
-                }}
-              >
-                ${uiStrings(code).languageNames[code]}
-              </button>`,
-          )}
-        </div>
-        <div class="filters-row">
-          <label class="search" part="search">
-            <span class="visually-hidden">${t.search}</span>
-            <input
-              type="search"
-              .value=${this.query}
-              placeholder=${t.searchPlaceholder}
-              @input=${this.onSearch}
-              autocomplete="off"
-            />
-          </label>
-          <div class="filters" role="group" aria-label=${t.categories} part="filters">
-            ${categories.map(
-              (category) =>
-                html`<button
-                  type="button"
-                  class=${`chip cat-${category}`}
-                  aria-pressed=${this.hiddenCategories.has(category) ? 'false' : 'true'}
-                  @click=${() => {
-                    this.toggleCategory(category);
-                  }}
-                >
-                  <span class="swatch" aria-hidden="true"></span>${t.categoryNames[category]}
-                </button>`,
-            )}
-          </div>
-          <p class="count" role="status" aria-live="polite">${t.showingEvents(shown, total)}</p>
-        </div>
-        ${shown === 0 ? html`<p class="no-match" role="status">${t.noMatches}</p>` : nothing}
-        ${
-          entity
-            ? html`<p class="entity-status">
-                ${t.selectedEntity(textIn(entity.name, lang), highlighted?.length ?? 0)}
-                <button type="button" class="button small" @click=${this.clearEntity}>
-                  ${t.clearSelection}
-                </button>
-              </p>`
-            : nothing
-        }
-      </header>
-      <event-timeline
-        part="timeline"
-        class="timeline"
-        .story=${story}
-        lang=${lang}
-        theme=${this.theme || nothing}
-        selected=${this.selected}
-        .highlighted=${highlighted}
-        .visibleEvents=${visible}
-        @event-select=${this.onEventSelect}
-        @timeline-range=${this.onRange}
-        @story-render=${this.onChildRender}
-        @timeline-draw=${this.onTimelineDraw}
-        @story-load=${stopHere}
-        @story-error=${stopHere}
-      ></event-timeline>
-      <div class="panels">
-        <event-graph
-          part="graph"
-          class="graph"
-          .story=${story}
-          lang=${lang}
-          theme=${this.theme || nothing}
-          selected=${this.selected}
-          selected-entity=${this.selectedEntity}
-          .visibleEvents=${visible}
-          .range=${this.timelineRange}
-          ?follow-range=${this.followRange}
-          ?defer-canvas=${!this.timelineDrawn}
-          @entity-select=${this.onEntitySelect}
-          @follow-range-change=${this.onFollowChange}
-          @story-render=${stopHere}
-          @story-load=${stopHere}
-          @story-error=${stopHere}
-        ></event-graph>
-        <div class="quote-panel">
-          <source-quote
-            part="quote"
-            class="quote"
-            .story=${story}
-            lang=${lang}
-            theme=${this.theme || nothing}
-            selected=${this.selected}
-            @story-render=${stopHere}
-            @story-load=${stopHere}
-            @story-error=${stopHere}
-          ></source-quote>
-          ${this.selected ? this.renderShare() : nothing}
-        </div>
+    const common = {
+      story,
+      lang,
+      theme: this.theme,
+      selected: this.selected,
+      visible,
+      strings: t,
+      stop: stopHere,
+    };
+    return html`<div class="root" part="base" lang=${lang} @keydown=${this.flow.onKeydown}>
+      ${explorerHeader({
+        lang,
+        query: this.filter.query,
+        story,
+        showTitle: this.selected !== '',
+        hiddenCategories: this.filter.hidden,
+        shown: visible ? visible.length : total,
+        total,
+        entity,
+        entityEvents: highlighted?.length ?? 0,
+        onLanguage: (code) => {
+          this.setLanguage(code);
+        },
+        onSearch: this.filter.onSearch,
+        onToggleCategory: this.filter.toggle,
+        onClearEntity: this.clearEntity,
+      })}
+      ${linkNotice(this.pageLink.missingId, t)}
+      <div class="stage">
+        ${timelineSection({
+          ...common,
+          highlighted,
+          onSkip: this.skipToDetail,
+          onSelect: this.onEventSelect,
+          onRange: this.views.onRange,
+          onRender: this.views.onChildRender,
+          onDraw: this.views.onTimelineDraw,
+        })}
+        ${detailPanel({
+          ...common,
+          order: readingOrder(story, visible),
+          locale: this.locale,
+          flow: this.flow,
+          share: hasEvent(this.loadedStory, this.selected) ? this.renderShare() : nothing,
+        })}
       </div>
+      ${graphSection({
+        ...common,
+        selectedEntity: this.selectedEntity,
+        range: this.views.range,
+        followRange: this.views.followRange,
+        deferCanvas: !this.views.timelineDrawn,
+        onEntity: this.entityEvents.onEntitySelect,
+        onEvent: this.entityEvents.onEventSelect,
+        onFollow: this.views.onFollowChange,
+      })}
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${this.announcement}
+      </p>
     </div>`;
   }
 
@@ -284,10 +302,11 @@ export class HistoryExplorer extends StoryElement {
 
   /**
    * The link that opens an event: `share-url` (or this page) with
-   * `#event=<id>`. It opens the event where an explorer with `deep-link` reads it.
+   * `#event=<id>&lang=<code>`. It opens the event, in this language, where an
+   * explorer with `deep-link` (or the iframe page) reads it.
    */
   eventLink(eventId: string): string {
-    return eventLinkFor(this.shareUrl, eventId);
+    return eventLinkFor(this.shareUrl, eventId, this.uiLang);
   }
 
   private async copyLink(): Promise<void> {
@@ -299,85 +318,53 @@ export class HistoryExplorer extends StoryElement {
 
   private setLanguage(code: UiLanguage): void {
     this.lang = code;
-  }
-
-  private onSearch(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
-  }
-
-  private toggleCategory(category: Category): void {
-    const next = new Set(this.hiddenCategories);
-    if (next.has(category)) next.delete(category);
-    else next.add(category);
-    this.hiddenCategories = next;
+    this.pageLink.languageChosen(code);
   }
 
   private onEventSelect(event: CustomEvent<EventSelectDetail>): void {
     // The event goes on bubbling out of the explorer: the page hears it from here.
     this.selectedEntity = '';
+    this.revealDetail = true;
     this.select(event.detail.eventId, true);
   }
 
-  private onEntitySelect(event: CustomEvent<EntitySelectDetail>): void {
-    this.selectedEntity = event.detail.entityId;
-  }
-
-  private clearEntity(): void {
-    this.selectedEntity = '';
-  }
-
-  private onRange(event: CustomEvent<TimelineRangeDetail>): void {
-    event.stopPropagation();
-    this.timelineRange = event.detail;
-  }
-
-  private onFollowChange(event: CustomEvent<FollowRangeChangeDetail>): void {
-    event.stopPropagation();
-    this.followRange = event.detail.followRange;
-  }
-
-  /** The timeline's first paint is the explorer's: the quote and graph are cheap or lazy. */
-  private onChildRender(event: Event): void {
-    event.stopPropagation();
-    if (this.rendered) return;
-    this.rendered = true;
-    this.emit('story-render', null);
-  }
-
   /**
-   * The graph's canvas is drawn once the timeline is: both take the main thread
-   * for a while, and the timeline is what the reader looks at first. The event
-   * goes on out of the explorer: pages may want to know, too.
+   * The reader picked an event in the explorer itself (Start, previous / next,
+   * a swipe): selected as from the timeline, announced to the page, its detail
+   * brought into view.
    */
-  private onTimelineDraw(): void {
-    this.timelineDrawn = true;
+  private readerSelect(eventId: string): void {
+    if (!eventId || eventId === this.selected) return;
+    this.selectedEntity = '';
+    this.revealDetail = true;
+    this.select(eventId, true);
+    this.emit('event-select', { eventId });
   }
+
+  /** Back to the title card: no event selected (Escape). */
+  private clearSelection(): void {
+    if (!this.selected) return;
+    this.selected = '';
+    this.shareState = 'idle';
+    this.pageLink.cleared();
+  }
+
+  /** The skip link: from the timeline's controls straight to the detail. */
+  private skipToDetail(): void {
+    this.detail?.focus();
+    this.detail?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private readonly clearEntity = (): void => {
+    this.selectedEntity = '';
+  };
 
   private select(eventId: string, fromReader: boolean): void {
     if (this.selected === eventId) return;
     this.selected = eventId;
     this.shareState = 'idle';
-    if (fromReader && this.deepLink) writeEventHash(eventId);
+    if (fromReader) this.pageLink.selected(eventId);
   }
-
-  /** Applies `#event=<id>` from the URL; an unknown id is ignored. */
-  private applyHash(announce: boolean): void {
-    const story = this.loadedStory;
-    const id = readEventHash();
-    if (!story) return;
-    if (id === undefined) {
-      if (announce) this.selected = '';
-      return;
-    }
-    if (!indexStory(story).eventsById.has(id)) return;
-    this.selectedEntity = '';
-    this.selected = id;
-    if (announce) this.emit('event-select', { eventId: id });
-  }
-
-  private readonly onPopState = () => {
-    this.applyHash(true);
-  };
 
   /** Focuses the timeline (the keyboard entry point). */
   override focus(options?: FocusOptions): void {

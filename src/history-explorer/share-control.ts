@@ -6,19 +6,52 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Story } from '../model/story-schema.js';
+import { safeHttpUrl } from '../shared/safe-url.js';
 import { eventHash } from './deep-link.js';
+
+/** Whether `eventId` names an event of `story`: no link is offered to one that does not exist. */
+export function hasEvent(story: Story | undefined, eventId: string): boolean {
+  return eventId !== '' && story?.events.some((event) => event.id === eventId) === true;
+}
 
 /** What the last "copy link" did. */
 export type ShareState = 'idle' | 'copied' | 'manual';
 
 /**
- * The link that opens an event: `shareUrl` (or this page) with `#event=<id>`.
- * It opens the event where an explorer with `deep-link` reads it.
+ * The link that opens an event: `shareUrl` (or this page) with
+ * `#event=<id>&lang=<lang>`. It opens the event, in that language, where an
+ * explorer with `deep-link` (or the iframe page) reads it.
  */
-export function eventLinkFor(shareUrl: string, eventId: string): string {
-  const base = new URL(shareUrl || location.href, document.baseURI);
-  base.hash = eventHash(eventId, base.hash).slice(1);
+export function eventLinkFor(shareUrl: string, eventId: string, lang?: string): string {
+  const base = new URL(shareBase(shareUrl) ?? location.href);
+  base.hash = eventHash(eventId, base.hash, lang).slice(1);
   return base.href;
+}
+
+/** `share-url` values already warned about: one warning each, not one per render. */
+const warned = new Set<string>();
+
+/**
+ * `shareUrl` resolved against the page, when it is an http(s) URL. Anything
+ * else (`javascript:`, `data:`, an unparsable "http://[") is ignored with a
+ * console warning: a copied link must be one a reader can safely open.
+ */
+function shareBase(shareUrl: string): string | undefined {
+  if (!shareUrl) return undefined;
+  let resolved: string | undefined;
+  try {
+    resolved = safeHttpUrl(new URL(shareUrl, document.baseURI).href);
+  } catch {
+    resolved = undefined;
+  }
+  if (resolved === undefined && !warned.has(shareUrl)) {
+    warned.add(shareUrl);
+    console.warn(
+      `<history-explorer>: share-url ${JSON.stringify(shareUrl.slice(0, 200))} is not an http(s) URL; copied links point to this page instead.`,
+    );
+  }
+  return resolved;
 }
 
 /**

@@ -199,3 +199,29 @@ export function findDateMentions(
   }
   return mentions;
 }
+
+/**
+ * The mentions that lie wholly inside `[start, end)`, from a list in reading
+ * order (as {@link findDateMentions} returns it): a binary search to the
+ * first, then only those inside, so checking every quote stays linear.
+ */
+export function mentionsWithin(
+  mentions: readonly DateMention[],
+  start: number,
+  end: number,
+): DateMention[] {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((mentions[middle]?.start ?? 0) < start) low = middle + 1;
+    else high = middle;
+  }
+  const within: DateMention[] = [];
+  for (let index = low; index < mentions.length; index++) {
+    const mention = mentions[index];
+    if (!mention || mention.start >= end) break;
+    if (mention.end <= end) within.push(mention);
+  }
+  return within;
+}

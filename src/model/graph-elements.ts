@@ -59,25 +59,28 @@ export function toGraphElements(story: Story, labels: GraphLabels): GraphElement
     kind: entity.kind,
     label: labels.textOf(entity.name),
   }));
-  const edges = new Map<string, GraphEdge>();
+  // The events of each edge gathered in a set (relations repeated many times stay linear).
+  const edges = new Map<string, { edge: Omit<GraphEdge, 'events'>; events: Set<string> }>();
   for (const relation of story.relations) {
     const id = edgeId(relation.from, relation.type, relation.to);
     const existing = edges.get(id);
     if (existing) {
-      edges.set(id, {
-        ...existing,
-        events: [...new Set([...existing.events, ...relation.events])],
-      });
+      for (const event of relation.events) existing.events.add(event);
     } else {
       edges.set(id, {
-        id,
-        source: relation.from,
-        target: relation.to,
-        type: relation.type,
-        label: labels.relationLabel(relation.type),
-        events: [...relation.events],
+        edge: {
+          id,
+          source: relation.from,
+          target: relation.to,
+          type: relation.type,
+          label: labels.relationLabel(relation.type),
+        },
+        events: new Set(relation.events),
       });
     }
   }
-  return { nodes, edges: [...edges.values()] };
+  return {
+    nodes,
+    edges: [...edges.values()].map(({ edge, events }) => ({ ...edge, events: [...events] })),
+  };
 }

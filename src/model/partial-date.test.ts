@@ -118,6 +118,14 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate(parsePartialDate('2025-10-18'), 'zh')).to.equal('2025年10月18日');
   });
 
+  it('tells the year 0000 (1 BC) from the year 0001, which Intl would both show as "1"', () => {
+    const yearZero = formatPartialDate(parsePartialDate('0000'), 'en');
+    const yearOne = formatPartialDate(parsePartialDate('0001'), 'en');
+    expect(yearZero).to.not.equal(yearOne);
+    expect(yearZero).to.match(/^1 BC$/);
+    expect(yearOne).to.equal('1');
+  });
+
   it('joins a range with an en dash', () => {
     expect(
       formatPartialDateRange(parsePartialDate('2022'), parsePartialDate('2027'), 'en'),

@@ -156,19 +156,26 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
  * has to ship: "1926", "2025年3月" / "Mar 2025", "2025年10月18日" / "18 Oct 2025".
  */
 export function formatPartialDate(date: PartialDate, locale: string): string {
-  return dateFormatter(locale, date.precision).format(startTime(date));
+  // The calendar Intl formats has no year 0: ISO's year 0000 is 1 BC, and
+  // without its era it would read "1", like the year 0001 after it.
+  return dateFormatter(locale, date.precision, date.year < 1).format(startTime(date));
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter per locale and precision: creating them is the costly part. */
-function dateFormatter(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}`;
+function dateFormatter(
+  locale: string,
+  precision: DatePrecision,
+  withEra: boolean,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}|${withEra}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
     if (precision !== 'year') options.month = 'short';
     if (precision === 'day') options.day = 'numeric';
+    if (withEra) options.era = 'short';
     formatter = new Intl.DateTimeFormat(locale, options);
     formatters.set(key, formatter);
   }

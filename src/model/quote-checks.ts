@@ -5,15 +5,23 @@
  *
  * @module
  */
-import { findDateMentions, type DateMention } from './date-mentions.js';
-import { locateQuote } from './quote-location.js';
+import { findDateMentions, mentionsWithin, type DateMention } from './date-mentions.js';
+import {
+  asSearch,
+  findOccurrences,
+  locateQuote,
+  SearchBudgetExceeded,
+  searchStoppedMessage,
+  type Occurrences,
+  type TextSearch,
+} from './quote-location.js';
 import {
   isSentenceEnd,
   isSentenceStart,
   sentenceEndAfter,
   sentenceStartBefore,
 } from './sentences.js';
-import { formatPath, type StoryProblem } from './story-error.js';
+import { formatPath, MAX_PROBLEMS, type StoryProblem } from './story-error.js';
 import {
   REQUIRED_TEXT_LANGUAGES,
   type Quote,
@@ -21,7 +29,7 @@ import {
   type StoryEvent,
   type TextLanguage,
 } from './story-schema.js';
-import { formatPosition, shorten } from './text-position.js';
+import { formatPlaces, formatPosition, shorten } from './text-position.js';
 import { tryParsePartialDate } from './partial-date.js';
 
 /** Problems (errors) and warnings found by a check. */
@@ -40,74 +48,134 @@ type Path = (string | number)[];
 
 /**
  * Checks every event and entity quote of a story that passed `validateStory`
- * against its source text.
+ * against its source text (or the search validation used, to share its budget
+ * and what it found).
  */
-export function checkQuotes(story: Story, sourceText: string): CheckResult {
+export function checkQuotes(story: Story, source: string | TextSearch): CheckResult {
   const result: CheckResult = { problems: [], warnings: [] };
-  const language = story.source.language;
-  const mentions = findDateMentions(sourceText, language);
-  story.events.forEach((event, index) => {
-    const span = checkOneQuote(
-      sourceText,
-      language,
-      event.quote,
-      ['events', index, 'quote'],
-      result,
-    );
+  const checker = new OneQuoteChecker(asSearch(source), story.source.language, result);
+  const mentions = findDateMentions(checker.text, story.source.language);
+  // Past MAX_PROBLEMS the review caps the list anyway: stop looking, since a
+  // story wrong in every quote would otherwise spend the whole search budget.
+  const full = () => result.problems.length > MAX_PROBLEMS;
+  for (let index = 0; index < story.events.length && !full(); index++) {
+    const event = story.events[index];
+    if (!event) continue;
+    const span = checker.check(event.quote, ['events', index, 'quote']);
     if (span) checkDateBasis(event, mentions, span, ['events', index], result);
-  });
-  story.entities.forEach((entity, index) => {
-    if (entity.quote)
-      checkOneQuote(sourceText, language, entity.quote, ['entities', index, 'quote'], result);
-  });
+  }
+  for (let index = 0; index < story.entities.length && !full(); index++) {
+    const quote = story.entities[index]?.quote;
+    if (quote) checker.check(quote, ['entities', index, 'quote']);
+  }
   return result;
 }
 
-/** Checks one quote; returns where it stands when it is found. */
-function checkOneQuote(
-  sourceText: string,
-  language: TextLanguage,
-  quote: Quote,
-  path: Path,
-  result: CheckResult,
-): { start: number; end: number } | undefined {
-  checkTranslation(quote, language, path, result);
-  const location = locateQuote(sourceText, quote.text, quote.offset);
-  if (!location.found) return undefined; // validateStory has reported it
-  const textPath = formatPath([...path, 'text']);
-  if (quote.offset === undefined && location.occurrences.length > 1) {
-    const places = location.occurrences
-      .map((offset) => formatPosition(sourceText, offset))
-      .join('; ');
-    result.problems.push({
-      path: textPath,
-      message: `the quote appears ${location.occurrences.length} times in the source (${places}), so readers cannot be shown the right one; quote a longer passage that occurs only once`,
-    });
+/**
+ * Checks quotes one by one. Each distinct place is judged once (a story may
+ * cite one sentence from many events), and counting where a quote without an
+ * offset occurs stops, with one problem, when the search budget is spent.
+ */
+class OneQuoteChecker {
+  readonly text: string;
+  readonly #starts = new Map<number, boolean>();
+  readonly #ends = new Map<number, boolean>();
+  /** Where each quote text without an offset occurs: many events may cite one sentence. */
+  readonly #occurrences = new Map<string, Occurrences>();
+  #counting = true;
+  #counted = 0;
+
+  constructor(
+    private readonly search: TextSearch,
+    private readonly language: TextLanguage,
+    private readonly result: CheckResult,
+  ) {
+    this.text = search.text;
   }
-  const start = location.offset;
-  const end = start + quote.text.length;
-  if (!isSentenceStart(sourceText, start, language)) {
-    const sentenceStart = sentenceStartBefore(sourceText, start, language);
-    result.problems.push({
-      path: textPath,
-      message:
-        `the quote starts in the middle of a sentence (${formatPosition(sourceText, start)}); ` +
-        `the sentence begins "${shorten(sourceText.slice(sentenceStart, start), 20)}". ` +
-        'Quote whole sentences, so the reader sees the full statement.',
-    });
+
+  /** Checks one quote; returns where it stands when it is found. */
+  check(quote: Quote, path: Path): { start: number; end: number } | undefined {
+    const { text, language, result } = this;
+    checkTranslation(quote, language, path, result);
+    let location;
+    try {
+      location = locateQuote(this.search, quote.text, quote.offset, false);
+    } catch (error) {
+      if (!(error instanceof SearchBudgetExceeded)) throw error;
+      return undefined; // validateStory has reported where searching stopped
+    }
+    if (!location.found) return undefined; // validateStory has reported it
+    const textPath = formatPath([...path, 'text']);
+    if (quote.offset === undefined) this.checkUnique(quote.text, location.offset, textPath);
+    const start = location.offset;
+    const end = start + quote.text.length;
+    if (!this.isStart(start)) {
+      const sentenceStart = sentenceStartBefore(text, start, language);
+      result.problems.push({
+        path: textPath,
+        message:
+          `the quote starts in the middle of a sentence (${formatPosition(text, start)}); ` +
+          `the sentence begins "${shorten(text.slice(sentenceStart, start), 20)}". ` +
+          'Quote whole sentences, so the reader sees the full statement.',
+      });
+    }
+    if (!this.isEnd(end)) {
+      const sentenceEnd = sentenceEndAfter(text, end, language);
+      const rest = text.slice(end, sentenceEnd);
+      result.problems.push({
+        path: textPath,
+        message:
+          `the quote stops in the middle of a sentence (${formatPosition(text, end)}); ` +
+          `the sentence goes on "${rest.length > 20 ? `${shorten(rest, 10)}${shorten(rest.slice(-10), 10)}` : shorten(rest, 20)}". ` +
+          'Quote whole sentences, up to and including the final punctuation.',
+      });
+    }
+    return { start, end };
   }
-  if (!isSentenceEnd(sourceText, end, language)) {
-    const sentenceEnd = sentenceEndAfter(sourceText, end, language);
-    const rest = sourceText.slice(end, sentenceEnd);
-    result.problems.push({
-      path: textPath,
-      message:
-        `the quote stops in the middle of a sentence (${formatPosition(sourceText, end)}); ` +
-        `the sentence goes on "${rest.length > 20 ? `${rest.slice(0, 10)}…${rest.slice(-10)}` : rest}". ` +
-        'Quote whole sentences, up to and including the final punctuation.',
-    });
+
+  /** A quote without an offset must occur once, or readers may be shown the wrong place. */
+  private checkUnique(quote: string, first: number, path: string): void {
+    if (!this.#counting) return;
+    try {
+      let occurrences = this.#occurrences.get(quote);
+      if (!occurrences) {
+        occurrences = findOccurrences(this.search, quote, 3, first);
+        this.#occurrences.set(quote, occurrences);
+      }
+      const { offsets, count } = occurrences;
+      this.#counted += 1;
+      if (count < 2) return;
+      this.result.problems.push({
+        path,
+        message: `the quote appears ${count.toLocaleString('en')} times in the source (${formatPlaces(this.text, offsets, count)}), so readers cannot be shown the right one; quote a longer passage that occurs only once`,
+      });
+    } catch (error) {
+      if (!(error instanceof SearchBudgetExceeded)) throw error;
+      this.#counting = false;
+      this.result.problems.push({
+        path,
+        message: searchStoppedMessage(this.search, this.#counted),
+      });
+    }
   }
-  return { start, end };
+
+  private isStart(offset: number): boolean {
+    let known = this.#starts.get(offset);
+    if (known === undefined) {
+      known = isSentenceStart(this.text, offset, this.language);
+      this.#starts.set(offset, known);
+    }
+    return known;
+  }
+
+  private isEnd(offset: number): boolean {
+    let known = this.#ends.get(offset);
+    if (known === undefined) {
+      known = isSentenceEnd(this.text, offset, this.language);
+      this.#ends.set(offset, known);
+    }
+    return known;
+  }
 }
 
 /** A quote needs a translation into each required language the source is not written in. */
@@ -146,8 +214,7 @@ function checkDateBasis(
 ): void {
   if (event.dateBasis !== undefined) return;
   const stated = new Set(
-    mentions
-      .filter((mention) => mention.start >= span.start && mention.end <= span.end)
+    mentionsWithin(mentions, span.start, span.end)
       .map((mention) => mention.year)
       .filter((year) => year !== undefined),
   );

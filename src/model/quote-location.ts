@@ -2,18 +2,132 @@
  * Finding a quote in its source, and saying precisely why it is not there:
  * an editor who changed one character must be told which one.
  *
+ * Every search goes through a {@link TextSearch}, which counts the characters
+ * it reads against a budget: a quote without an offset is searched for in the
+ * whole source, and a story of thousands of quotes that are not there (or are
+ * only at its end) would otherwise read its source thousands of times.
+ *
  * @module
  */
-import { formatPosition, shorten } from './text-position.js';
+import { formatCount, formatPosition, shorten } from './text-position.js';
+
+/**
+ * How many characters of source text validation may read looking for quotes,
+ * by default (the browser's): tens of milliseconds of searching at worst. A
+ * quote at its recorded offset costs only its own length.
+ */
+export const QUOTE_SEARCH_BUDGET = 20_000_000;
+
+/**
+ * What one search costs at least, in characters: counting a one-character
+ * quote that occurs two million times is two million searches that each read
+ * one character, and it is the calls that take the time.
+ */
+const SEARCH_CALL_COST = 16;
+
+/** Thrown by {@link TextSearch} when its budget is spent; validation turns it into a problem. */
+export class SearchBudgetExceeded extends Error {
+  constructor(readonly budget: number) {
+    super(`quote search stopped after reading ${formatCount(budget)} characters`);
+    this.name = 'SearchBudgetExceeded';
+  }
+}
+
+/** Searches in one text, counting what it reads against a budget. */
+export class TextSearch {
+  #remaining: number;
+  /** The first offset of each text searched for from the start: a quote is looked for once. */
+  readonly #firsts = new Map<string, number>();
+
+  /**
+   * @param text the text searched (a story's source).
+   * @param budget characters the searches may read in all; `Infinity` for no limit.
+   */
+  constructor(
+    readonly text: string,
+    readonly budget = QUOTE_SEARCH_BUDGET,
+  ) {
+    this.#remaining = budget;
+  }
+
+  /** Characters read so far. */
+  get spent(): number {
+    return this.budget - this.#remaining;
+  }
+
+  private charge(characters: number): void {
+    if (this.#remaining <= 0) throw new SearchBudgetExceeded(this.budget);
+    this.#remaining -= characters;
+  }
+
+  /**
+   * `text.indexOf(needle, from)`, charged for what it reads.
+   *
+   * @throws {SearchBudgetExceeded} when the budget was spent before this search.
+   */
+  indexOf(needle: string, from = 0): number {
+    this.charge(0);
+    const index = this.text.indexOf(needle, from);
+    const read = (index < 0 ? this.text.length - from : index - from) + needle.length;
+    this.charge(Math.max(SEARCH_CALL_COST, read));
+    return index;
+  }
+
+  /** The first offset of `needle` (or -1), remembered: the same quote is never searched for twice. */
+  firstIndexOf(needle: string): number {
+    let index = this.#firsts.get(needle);
+    if (index === undefined) {
+      index = this.indexOf(needle);
+      this.#firsts.set(needle, index);
+    }
+    return index;
+  }
+
+  /** `text.startsWith(needle, at)`, charged for the needle's length. */
+  startsWith(needle: string, at: number): boolean {
+    this.charge(needle.length);
+    return this.text.startsWith(needle, at);
+  }
+}
+
+/** The first few places a text occurs at, and how many there are in all. */
+export interface Occurrences {
+  /** The first offsets (at most the number asked for), ascending. */
+  readonly offsets: readonly number[];
+  /** How many times the text occurs in all (overlaps included). */
+  readonly count: number;
+}
+
+/**
+ * Where `needle` occurs in the searched text (overlaps included): the first
+ * `keep` offsets and the count of all. `first`, when known, is the first offset.
+ */
+export function findOccurrences(
+  search: TextSearch,
+  needle: string,
+  keep = 3,
+  first?: number,
+): Occurrences {
+  const offsets: number[] = [];
+  let count = 0;
+  if (needle === '') return { offsets, count };
+  for (
+    let index = first ?? search.firstIndexOf(needle);
+    index >= 0;
+    index = search.indexOf(needle, index + 1)
+  ) {
+    if (offsets.length < keep) offsets.push(index);
+    count += 1;
+  }
+  return { offsets, count };
+}
 
 /** Where a quote stands in its source. */
 export type QuoteLocation =
   | {
       readonly found: true;
-      /** UTF-16 offset of the quote (its declared offset, else its only or first place). */
+      /** UTF-16 offset of the quote (its declared offset, else its first place). */
       readonly offset: number;
-      /** Every offset the quote occurs at; more than one means the quote is ambiguous. */
-      readonly occurrences: readonly number[];
     }
   | {
       readonly found: false;
@@ -22,64 +136,147 @@ export type QuoteLocation =
       readonly message: string;
     };
 
-/** Every offset at which `needle` starts in `text` (overlaps included). */
-export function occurrencesOf(text: string, needle: string): number[] {
-  const offsets: number[] = [];
-  if (needle === '') return offsets;
-  for (let index = text.indexOf(needle); index >= 0; index = text.indexOf(needle, index + 1)) {
-    offsets.push(index);
+/** A search in `source`; a plain string gets one without a budget (tests, tools). */
+export const asSearch = (source: string | TextSearch): TextSearch =>
+  typeof source === 'string' ? new TextSearch(source, Infinity) : source;
+
+/** A character as a message shows it; invisible and look-alike ones with their code point. */
+function showCharacter(char: string): string {
+  if (char === '') return '""';
+  const code = char.codePointAt(0) ?? 0;
+  const shown = JSON.stringify(char);
+  return /^[\p{L}\p{N}\p{P}]$/u.test(char)
+    ? shown
+    : `${shown} (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+}
+
+/** The whole character (a surrogate pair counts as one) at `index`. */
+const characterAt = (text: string, index: number): string => {
+  const code = text.codePointAt(index);
+  return code === undefined ? '' : String.fromCodePoint(code);
+};
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * Why a quote would differ from its source for a reason invisible on screen:
+ * Unicode normalisation (an accented letter as one character or as a letter
+ * and a combining mark) or Windows line endings. Undefined when neither.
+ */
+function invisibleDifference(search: TextSearch, quote: string): string | undefined {
+  const composed = quote.normalize('NFC');
+  const decomposed = quote.normalize('NFD');
+  if (composed !== quote && search.indexOf(composed) >= 0) {
+    return (
+      'the quote and the source differ only in how accented characters are stored: the quote has them decomposed ' +
+      '(NFD: a letter followed by a combining mark), the source composed (NFC). Copy the sentence from the source file, ' +
+      'or save the story file in NFC.'
+    );
   }
-  return offsets;
+  if (decomposed !== quote && search.indexOf(decomposed) >= 0) {
+    return (
+      'the quote and the source differ only in how accented characters are stored: the source has them decomposed ' +
+      '(NFD: a letter followed by a combining mark), the quote composed (NFC). Convert the source file to NFC ' +
+      '(for example `uconv -x any-nfc`) and update its sha256.'
+    );
+  }
+  if (quote.includes('\r')) {
+    const unix = quote.replace(/\r\n?/g, '\n');
+    if (search.indexOf(unix) >= 0) {
+      return 'the quote has Windows line endings (CRLF, "\\r\\n") where the source has plain line breaks ("\\n"); remove the "\\r" characters from the quote.';
+    }
+  }
+  return undefined;
 }
 
 /**
- * Explains why `quote` is not in `source`: how much of its beginning matches,
- * and the first character that differs, with the line and column to look at.
+ * Explains why `quote` is not in the source: how much of its beginning
+ * matches, and the first character that differs, with the line and column to
+ * look at. Whole characters are compared and shown (an emoji is not cut in
+ * two), with the code point of anything invisible.
  */
-export function describeQuoteMismatch(source: string, quote: string): string {
+export function describeQuoteMismatch(source: string | TextSearch, quote: string): string {
+  const search = asSearch(source);
+  const text = search.text;
+  const invisible = invisibleDifference(search, quote);
+  if (invisible) return invisible;
   // The longest prefix of the quote found in the source. Any shorter prefix of a
   // found prefix is found too, so a binary search over the length is exact.
   let low = 0;
   let high = quote.length;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (source.includes(quote.slice(0, middle))) low = middle;
+    if (search.indexOf(quote.slice(0, middle)) >= 0) low = middle;
     else high = middle - 1;
   }
+  // Never stop between the two halves of a character written as a surrogate pair.
+  if (low > 0 && isHighSurrogate(quote.charCodeAt(low - 1))) low -= 1;
   const advice = 'Copy the sentence exactly from the source file.';
   if (low === 0) {
-    return `the quote is not in the source text word for word: not even its first character "${quote.charAt(0)}" is there. ${advice}`;
+    return `the quote is not in the source text word for word: not even its first character ${showCharacter(characterAt(quote, 0))} is there. ${advice}`;
   }
-  const at = source.indexOf(quote.slice(0, low));
+  const at = search.indexOf(quote.slice(0, low));
   const differsAt = at + low;
-  const expected = source.charAt(differsAt);
-  const found = quote.charAt(low);
+  const expected = characterAt(text, differsAt);
+  const found = characterAt(quote, low);
   const sourceSays =
     expected === ''
       ? 'the source ends'
-      : `the source has "${expected}" (${formatPosition(source, differsAt)})`;
+      : `the source has ${showCharacter(expected)} (${formatPosition(text, differsAt)})`;
   return (
     `the quote is not in the source text word for word: it matches the source for its first ${low} characters ` +
-    `("${shorten(quote.slice(Math.max(0, low - 12), low), 12)}"), then has "${found}" where ${sourceSays}. ${advice}`
+    `("${shorten(quote.slice(Math.max(0, low - 12), low), 12)}"), then has ${showCharacter(found)} where ${sourceSays}. ${advice}`
   );
 }
 
+/** The short form, once enough quotes have been explained in detail. */
+export const QUOTE_NOT_FOUND =
+  'the quote is not in the source text word for word. Copy the sentence exactly from the source file.';
+
 /**
- * Locates `quote` in `source`. A declared `offset` must point at the quote;
- * without one, the first occurrence is used and every occurrence is returned
- * so callers can refuse an ambiguous quote.
+ * Locates `quote` in the source. A declared `offset` must point at the quote;
+ * without one, its first place is used (see {@link findOccurrences} for the
+ * others). `explain` false skips the detailed mismatch message, which reads
+ * the source a dozen times more.
  */
-export function locateQuote(source: string, quote: string, declaredOffset?: number): QuoteLocation {
-  const occurrences = occurrencesOf(source, quote);
-  const first = occurrences[0];
-  if (first === undefined)
-    return { found: false, field: 'text', message: describeQuoteMismatch(source, quote) };
-  if (declaredOffset !== undefined && !occurrences.includes(declaredOffset)) {
+export function locateQuote(
+  source: string | TextSearch,
+  quote: string,
+  declaredOffset?: number,
+  explain = true,
+): QuoteLocation {
+  const search = asSearch(source);
+  if (declaredOffset !== undefined && search.startsWith(quote, declaredOffset)) {
+    return { found: true, offset: declaredOffset };
+  }
+  const first = search.firstIndexOf(quote);
+  if (first < 0) {
+    return {
+      found: false,
+      field: 'text',
+      message: explain ? describeQuoteMismatch(search, quote) : QUOTE_NOT_FOUND,
+    };
+  }
+  if (declaredOffset !== undefined) {
     return {
       found: false,
       field: 'offset',
       message: `the quote is not at offset ${declaredOffset} of the source (it is at ${first}); remove "offset", the build writes it`,
     };
   }
-  return { found: true, offset: declaredOffset ?? first, occurrences };
+  return { found: true, offset: first };
+}
+
+/**
+ * The problem a story gets when its quote searches spent their budget: where
+ * checking stopped, why, and what to do.
+ */
+export function searchStoppedMessage(search: TextSearch, quotesChecked: number): string {
+  return (
+    `quote checking stopped at this quote: finding the ${formatCount(quotesChecked)} quotes before it ` +
+    `read ${formatCount(search.spent)} characters of the ${formatCount(search.text.length)}-character source, ` +
+    `over the limit of ${formatCount(search.budget)}. A quote with a correct "offset" is checked at once; ` +
+    'one without is searched for in the whole source. Make sure the quotes come from this source, ' +
+    'or load the built story (the build records every offset).'
+  );
 }

@@ -19,7 +19,8 @@ import { checkCoverage } from './coverage.js';
 import { checkEntityUse } from './entity-use.js';
 import { checkQuotes } from './quote-checks.js';
 import { checkRelationEvidence } from './relation-evidence.js';
-import type { StoryProblem } from './story-error.js';
+import type { TextSearch } from './quote-location.js';
+import { ProblemList, type StoryProblem } from './story-error.js';
 import type { Story } from './story-schema.js';
 
 /** What the review found: errors that stop the build, and warnings. */
@@ -28,15 +29,18 @@ export interface StoryReview {
   readonly warnings: readonly StoryProblem[];
 }
 
-/** Reviews a story that passed `validateStory` against its source text. */
-export function reviewStory(story: Story, sourceText: string): StoryReview {
-  const quotes = checkQuotes(story, sourceText);
-  return {
-    problems: [
-      ...quotes.problems,
-      ...checkRelationEvidence(story),
-      ...checkCoverage(story, sourceText).problems,
-    ],
-    warnings: [...quotes.warnings, ...checkEntityUse(story)],
-  };
+/**
+ * Reviews a story that passed `validateStory` against its source text (or the
+ * search validation used, whose budget and found quotes carry over).
+ */
+export function reviewStory(story: Story, source: string | TextSearch): StoryReview {
+  const quotes = checkQuotes(story, source);
+  // Capped like validation's: a story with the same flaw in every event gets
+  // the first hundred problems and a note, not one per event.
+  const problems = new ProblemList();
+  problems.push(...quotes.problems, ...checkRelationEvidence(story));
+  if (!problems.stopped) problems.push(...checkCoverage(story, source).problems);
+  const warnings = new ProblemList();
+  warnings.push(...quotes.warnings, ...checkEntityUse(story));
+  return { problems: problems.problems, warnings: warnings.problems };
 }

@@ -8,6 +8,7 @@
  */
 import { endTime, parsePartialDate, PRECISION_RANK, startTime } from './partial-date.js';
 import type { Category, Entity, LocalText, Relation, Story, StoryEvent } from './story-schema.js';
+import { matchesQuery, parseQuery, searchableText, type SearchableText } from './search.js';
 import { isInWindow, type EventSpan } from './time-window.js';
 
 export type { EventSpan };
@@ -87,13 +88,12 @@ export function indexStory(story: Story): StoryIndex {
   const chronological = keys.sort(compareKeys).map((key) => key.event);
   const eventsByEntity = new Map<string, string[]>();
   chronological.forEach((event) => {
-    event.entities.forEach((entityId, position, entities) => {
-      // An entity listed twice counts once.
-      if (entities.indexOf(entityId) !== position) return;
+    // An entity listed twice counts once (a set: a list may be long).
+    for (const entityId of new Set(event.entities)) {
       const list = eventsByEntity.get(entityId);
       if (list) list.push(event.id);
       else eventsByEntity.set(entityId, [event.id]);
-    });
+    }
   });
   const index: StoryIndex = {
     chronological,
@@ -152,37 +152,50 @@ export function entitiesOfEvents(story: Story, eventIds: ReadonlySet<string>): S
   return ids;
 }
 
-/** Lower-cases and strips accents so "turkiye" finds "Türkiye". */
-function normalise(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 function allTexts(text: Partial<LocalText> | undefined): string[] {
   if (!text) return [];
   return [text.zh, text.en, text.ru].filter((value): value is string => typeof value === 'string');
 }
 
-/**
- * Ids of the events a search query finds: every word of the query must occur in
- * the event's titles, summary, quote, translation or the names of its
- * entities, in any of the story's languages (readers type in either).
- */
-export function searchEvents(story: Story, query: string): Set<string> {
-  const words = normalise(query).split(/\s+/).filter(Boolean);
+const searchTexts = new WeakMap<Story, ReadonlyMap<string, SearchableText>>();
+
+/** Each event's searchable text (see `searchEvents`), prepared once per story. */
+function eventSearchTexts(story: Story): ReadonlyMap<string, SearchableText> {
+  const cached = searchTexts.get(story);
+  if (cached) return cached;
   const { chronological, entitiesById } = indexStory(story);
-  if (words.length === 0) return new Set(chronological.map((event) => event.id));
-  const found = new Set<string>();
-  for (const event of chronological) {
-    const haystack = normalise(
-      [
+  const texts = new Map(
+    chronological.map((event) => [
+      event.id,
+      searchableText([
         ...allTexts(event.title),
         ...allTexts(event.summary),
         event.quote.text,
         ...allTexts(event.quote.translation),
         ...event.entities.flatMap((id) => allTexts(entitiesById.get(id)?.name)),
-      ].join('\n'),
-    );
-    if (words.every((word) => haystack.includes(word))) found.add(event.id);
+      ]),
+    ]),
+  );
+  searchTexts.set(story, texts);
+  return texts;
+}
+
+/**
+ * Ids of the events a search query finds: every word of the query must occur in
+ * the event's titles, summary, quote, translation or the names of its
+ * entities, in any of the story's languages (readers type in any), in any
+ * grammatical form or romanisation (see `./search.ts`): "tokaev" and "Токаеву"
+ * find Tokayev, "cables" a cable.
+ */
+export function searchEvents(story: Story, query: string): Set<string> {
+  const words = parseQuery(query);
+  const { chronological } = indexStory(story);
+  if (words.length === 0) return new Set(chronological.map((event) => event.id));
+  const texts = eventSearchTexts(story);
+  const found = new Set<string>();
+  for (const event of chronological) {
+    const text = texts.get(event.id);
+    if (text && matchesQuery(text, words)) found.add(event.id);
   }
   return found;
 }

@@ -12,70 +12,15 @@
  */
 import * as v from 'valibot';
 
-/** Languages a story's labels may be written in. `zh` and `en` are required. */
-export const TEXT_LANGUAGES = ['zh', 'en', 'ru'] as const;
+import {
+  CATEGORIES,
+  ENTITY_KINDS,
+  RELATION_TYPES,
+  TEXT_LANGUAGES,
+  type TextLanguage,
+} from './story-vocabulary.js';
 
-/**
- * The languages every label must have. A quote needs a translation into each of
- * these that is not the source's own language.
- */
-export const REQUIRED_TEXT_LANGUAGES = ['zh', 'en'] as const;
-
-/** The event categories a timeline colours and filters by. */
-export const CATEGORIES = [
-  'politics',
-  'economy',
-  'transport',
-  'energy',
-  'digital',
-  'culture',
-  'ecology',
-] as const;
-
-/** What an entity is; the graph gives each kind its own shape and colour. */
-export const ENTITY_KINDS = [
-  'organisation',
-  'company',
-  'agreement',
-  'country',
-  'place',
-  'person',
-  'project',
-  'work',
-  // A congress, conference or summit that is itself a node of the graph: held in
-  // a place, commemorated by an organisation, commemorating a person.
-  'meeting',
-] as const;
-
-/**
- * Typed edges between entities. The vocabulary is shared by all stories so
- * that the graph legend and its translations live in code, not in each story.
- */
-export const RELATION_TYPES = [
-  'party-to',
-  'member-of',
-  'founded-in',
-  'signed-in',
-  'held-in',
-  'located-in',
-  'operated-by',
-  'leads',
-  'commemorates',
-  'supplements',
-  'cooperates-with',
-  'authored-by',
-  'published-in',
-  'connects',
-  // A person (a head of state) visited a country.
-  'visits',
-  // An agreement or plan is about a project, route or place.
-  'concerns',
-] as const;
-
-export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
-export type Category = (typeof CATEGORIES)[number];
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-export type RelationType = (typeof RELATION_TYPES)[number];
+export * from './story-vocabulary.js';
 
 /**
  * A partial ISO date: a year (`1926`), a month (`2025-03`) or a day
@@ -84,6 +29,12 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The longest id: ids appear in links, messages and the page's markup. */
+export const ID_MAX_LENGTH = 100;
+
+/** A character that shows: not white space, a separator or an invisible format character. */
+const VISIBLE_CHARACTER = /[^\p{Cf}\p{Z}\s]/u;
 
 /**
  * The offending value as a message quotes it: JSON, cut short. Never throws: a
@@ -111,7 +62,9 @@ const nonEmptyText = (what: string) =>
   v.pipe(
     v.string(`${what} must be text`),
     v.nonEmpty(`${what} must not be empty`),
-    v.regex(/\S/, `${what} must not be empty`),
+    // Something visible: not only spaces, line breaks, or invisible format
+    // characters (zero-width spaces and joiners, direction marks).
+    v.regex(VISIBLE_CHARACTER, `${what} must not be empty`),
   );
 
 const idSchema = (what: string) =>
@@ -121,6 +74,11 @@ const idSchema = (what: string) =>
       ID_PATTERN,
       (issue) =>
         `${what} must be lower-case words joined by hyphens, like "treaty-2005" (got ${quoted(issue.input)})`,
+    ),
+    v.maxLength(
+      ID_MAX_LENGTH,
+      (issue) =>
+        `${what} must be at most ${ID_MAX_LENGTH} characters long (got ${quoted(issue.input)})`,
     ),
     v.description(`${what}: lower-case words joined by hyphens, unique in the story.`),
   );
@@ -188,7 +146,11 @@ export const SourceSchema = v.pipe(
       sha256: v.optional(
         v.pipe(
           v.string(),
-          v.regex(/^[0-9a-f]{64}$/, 'the sha256 must be 64 lower-case hex digits'),
+          v.regex(
+            /^[0-9a-fA-F]{64}$/,
+            (issue) =>
+              `the sha256 must be 64 hex digits, as \`sha256sum\` prints them (got ${quoted(issue.input)})`,
+          ),
           v.description('SHA-256 of the source file; the build refuses a source that changed.'),
         ),
       ),
@@ -265,6 +227,14 @@ export const EventSchema = v.looseObject(
       v.pipe(
         LocalTextSchema,
         v.description('How a relative date ("last year", "20th anniversary") was resolved.'),
+      ),
+    ),
+    draft: v.optional(
+      v.pipe(
+        v.boolean('draft must be true or false'),
+        v.description(
+          'True while the event is a proposal (from `npm run draft` or the studio) an editor has not reviewed; such an event may leave out start, title, summary and category, and the build refuses to publish the story until it is reviewed.',
+        ),
       ),
     ),
     title: LocalTextSchema,

@@ -6,28 +6,28 @@
 export const isStoryShaped: (input: unknown) => boolean = (function() {
 'use strict'
 const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
-const pattern0 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const stringLength = (string2) => /[\uD800-\uDFFF]/.test(string2) ? [...string2].length : string2.length;
-const pattern1 = new RegExp("\\S", "u");
+const pattern0 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const format0 = new RegExp("[^\\p{Cf}\\p{Z}\\s]", "u");
 const ref1 = function validate(data) {
   if (!(typeof data === "object" && data && !Array.isArray(data))) return false
   if (!("zh" in data && hasOwn(data, "zh"))) return false
   if (!("en" in data && hasOwn(data, "en"))) return false
   if (!(typeof data.zh === "string")) return false
   if (data.zh.length < 1 || stringLength(data.zh) < 1) return false
-  if (!pattern1.test(data.zh)) return false
+  if (!format0.test(data.zh)) return false
   if (!(typeof data.en === "string")) return false
   if (data.en.length < 1 || stringLength(data.en) < 1) return false
-  if (!pattern1.test(data.en)) return false
+  if (!format0.test(data.en)) return false
   if ("ru" in data && hasOwn(data, "ru")) {
     if (!(typeof data.ru === "string")) return false
     if (data.ru.length < 1 || stringLength(data.ru) < 1) return false
-    if (!pattern1.test(data.ru)) return false
+    if (!format0.test(data.ru)) return false
   }
   return true
 };
-const pattern2 = new RegExp("^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$", "u");
-const format0 = function parsesAsUrl(input) {
+const pattern1 = new RegExp("^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$", "u");
+const format1 = function parsesAsUrl(input) {
   try {
     new URL(input);
     return true;
@@ -35,14 +35,14 @@ const format0 = function parsesAsUrl(input) {
     return false;
   }
 };
-const format1 = new RegExp("^https?:\\/\\/", "i");
+const format2 = new RegExp("^https?:\\/\\/", "i");
 const ref3 = function validate(data) {
   if (!(typeof data === "string")) return false
-  if (!format0(data)) return false
-  if (!format1.test(data)) return false
+  if (!format1(data)) return false
+  if (!format2.test(data)) return false
   return true
 };
-const pattern3 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern2 = new RegExp("^[0-9a-fA-F]{64}$", "u");
 const ref2 = function validate(data) {
   if (!(typeof data === "object" && data && !Array.isArray(data))) return false
   if (!("file" in data && hasOwn(data, "file"))) return false
@@ -52,11 +52,11 @@ const ref2 = function validate(data) {
   if (!("language" in data && hasOwn(data, "language"))) return false
   if (!(typeof data.file === "string")) return false
   if (data.file.length < 1 || stringLength(data.file) < 1) return false
-  if (!pattern1.test(data.file)) return false
+  if (!format0.test(data.file)) return false
   if (!ref1(data.publisher)) return false
   if (!ref1(data.title)) return false
   if (!(typeof data.dateline === "string")) return false
-  if (!pattern2.test(data.dateline)) return false
+  if (!pattern1.test(data.dateline)) return false
   if (!(typeof data.language === "string")) return false
   if (!(data.language === "zh" || data.language === "en" || data.language === "ru")) return false
   if ("credit" in data && hasOwn(data, "credit")) {
@@ -70,7 +70,7 @@ const ref2 = function validate(data) {
   }
   if ("sha256" in data && hasOwn(data, "sha256")) {
     if (!(typeof data.sha256 === "string")) return false
-    if (!pattern3.test(data.sha256)) return false
+    if (!pattern2.test(data.sha256)) return false
   }
   return true
 };
@@ -79,17 +79,17 @@ const ref6 = function validate(data) {
   if ("zh" in data && hasOwn(data, "zh")) {
     if (!(typeof data.zh === "string")) return false
     if (data.zh.length < 1 || stringLength(data.zh) < 1) return false
-    if (!pattern1.test(data.zh)) return false
+    if (!format0.test(data.zh)) return false
   }
   if ("en" in data && hasOwn(data, "en")) {
     if (!(typeof data.en === "string")) return false
     if (data.en.length < 1 || stringLength(data.en) < 1) return false
-    if (!pattern1.test(data.en)) return false
+    if (!format0.test(data.en)) return false
   }
   if ("ru" in data && hasOwn(data, "ru")) {
     if (!(typeof data.ru === "string")) return false
     if (data.ru.length < 1 || stringLength(data.ru) < 1) return false
-    if (!pattern1.test(data.ru)) return false
+    if (!format0.test(data.ru)) return false
   }
   const sub0 = (() => {
     if (!("zh" in data && hasOwn(data, "zh"))) return false
@@ -131,12 +131,13 @@ const ref4 = function validate(data) {
   if (!("entities" in data && hasOwn(data, "entities"))) return false
   if (!("quote" in data && hasOwn(data, "quote"))) return false
   if (!(typeof data.id === "string")) return false
+  if (data.id.length > 100 && stringLength(data.id) > 100) return false
   if (!pattern0.test(data.id)) return false
   if (!(typeof data.start === "string")) return false
-  if (!pattern2.test(data.start)) return false
+  if (!pattern1.test(data.start)) return false
   if ("end" in data && hasOwn(data, "end")) {
     if (!(typeof data.end === "string")) return false
-    if (!pattern2.test(data.end)) return false
+    if (!pattern1.test(data.end)) return false
   }
   if ("planned" in data && hasOwn(data, "planned")) {
     if (!(typeof data.planned === "boolean")) return false
@@ -147,15 +148,18 @@ const ref4 = function validate(data) {
     if (!("en" in data.dateBasis && hasOwn(data.dateBasis, "en"))) return false
     if (!(typeof data.dateBasis.zh === "string")) return false
     if (data.dateBasis.zh.length < 1 || stringLength(data.dateBasis.zh) < 1) return false
-    if (!pattern1.test(data.dateBasis.zh)) return false
+    if (!format0.test(data.dateBasis.zh)) return false
     if (!(typeof data.dateBasis.en === "string")) return false
     if (data.dateBasis.en.length < 1 || stringLength(data.dateBasis.en) < 1) return false
-    if (!pattern1.test(data.dateBasis.en)) return false
+    if (!format0.test(data.dateBasis.en)) return false
     if ("ru" in data.dateBasis && hasOwn(data.dateBasis, "ru")) {
       if (!(typeof data.dateBasis.ru === "string")) return false
       if (data.dateBasis.ru.length < 1 || stringLength(data.dateBasis.ru) < 1) return false
-      if (!pattern1.test(data.dateBasis.ru)) return false
+      if (!format0.test(data.dateBasis.ru)) return false
     }
+  }
+  if ("draft" in data && hasOwn(data, "draft")) {
+    if (!(typeof data.draft === "boolean")) return false
   }
   if (!ref1(data.title)) return false
   if (!ref1(data.summary)) return false
@@ -165,6 +169,7 @@ const ref4 = function validate(data) {
   for (let j = 0; j < data.entities.length; j++) {
     if (j in data.entities && hasOwn(data.entities, j)) {
       if (!(typeof data.entities[j] === "string")) return false
+      if (data.entities[j].length > 100 && stringLength(data.entities[j]) > 100) return false
       if (!(pattern0.test(data.entities[j]))) return false
     }
   }
@@ -177,6 +182,7 @@ const ref7 = function validate(data) {
   if (!("kind" in data && hasOwn(data, "kind"))) return false
   if (!("name" in data && hasOwn(data, "name"))) return false
   if (!(typeof data.id === "string")) return false
+  if (data.id.length > 100 && stringLength(data.id) > 100) return false
   if (!pattern0.test(data.id)) return false
   if (!(typeof data.kind === "string")) return false
   if (!(data.kind === "organisation" || data.kind === "company" || data.kind === "agreement" || data.kind === "country" || data.kind === "place" || data.kind === "person" || data.kind === "project" || data.kind === "work" || data.kind === "meeting")) return false
@@ -212,14 +218,17 @@ const ref8 = function validate(data) {
   if (!(typeof data.type === "string")) return false
   if (!(data.type === "party-to" || data.type === "member-of" || data.type === "founded-in" || data.type === "signed-in" || data.type === "held-in" || data.type === "located-in" || data.type === "operated-by" || data.type === "leads" || data.type === "commemorates" || data.type === "supplements" || data.type === "cooperates-with" || data.type === "authored-by" || data.type === "published-in" || data.type === "connects" || data.type === "visits" || data.type === "concerns")) return false
   if (!(typeof data.from === "string")) return false
+  if (data.from.length > 100 && stringLength(data.from) > 100) return false
   if (!pattern0.test(data.from)) return false
   if (!(typeof data.to === "string")) return false
+  if (data.to.length > 100 && stringLength(data.to) > 100) return false
   if (!pattern0.test(data.to)) return false
   if (!Array.isArray(data.events)) return false
   if (data.events.length < 1) return false
   for (let m = 0; m < data.events.length; m++) {
     if (m in data.events && hasOwn(data.events, m)) {
       if (!(typeof data.events[m] === "string")) return false
+      if (data.events[m].length > 100 && stringLength(data.events[m]) > 100) return false
       if (!(pattern0.test(data.events[m]))) return false
     }
   }
@@ -231,7 +240,7 @@ const ref9 = function validate(data) {
   if (!("reason" in data && hasOwn(data, "reason"))) return false
   if (!(typeof data.match === "string")) return false
   if (data.match.length < 1 || stringLength(data.match) < 1) return false
-  if (!pattern1.test(data.match)) return false
+  if (!format0.test(data.match)) return false
   if ("occurrence" in data && hasOwn(data, "occurrence")) {
     if (!Number.isInteger(data.occurrence)) return false
     if (!(1 <= data.occurrence)) return false
@@ -252,6 +261,7 @@ const ref0 = function validate(data) {
     if (!(typeof data["$schema"] === "string")) return false
   }
   if (!(typeof data.id === "string")) return false
+  if (data.id.length > 100 && stringLength(data.id) > 100) return false
   if (!pattern0.test(data.id)) return false
   if (!ref1(data.title)) return false
   if ("summary" in data && hasOwn(data, "summary")) {

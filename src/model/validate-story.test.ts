@@ -28,6 +28,22 @@ describe('validateStory', () => {
     });
   });
 
+  it('refuses text made only of invisible characters (zero-width space and joiner, word joiner)', () => {
+    const story = fixtureStory();
+    const invisible = '\u200b\u200d\u2060\ufeff\u00a0';
+    story.events[0] = { ...story.events[0]!, title: { ...story.events[0]!.title, en: invisible } };
+    expect(problemsOf(story, FIXTURE_SOURCE)).to.deep.include({
+      path: 'events[0].title.en',
+      message: 'the English text (en) must not be empty',
+    });
+  });
+
+  it('accepts a sha256 in upper case, as some tools print it', () => {
+    const story = fixtureStory();
+    story.source = { ...story.source, sha256: 'AB'.repeat(32) };
+    expect(problemsOf(story, FIXTURE_SOURCE)).to.deep.equal([]);
+  });
+
   it('refuses "2025-13" and an end before its start, at their paths', () => {
     const story = fixtureStory();
     story.events[0] = { ...story.events[0]!, start: '2025-13' };

@@ -8,9 +8,16 @@
  * @module
  */
 import * as v from 'valibot';
+import { inspectStoryInput } from './input-limits.js';
 import { comparePartialDates, tryParsePartialDate, type PartialDate } from './partial-date.js';
-import { formatPath, type StoryProblem } from './story-error.js';
-import { locateQuote } from './quote-location.js';
+import { formatPath, ProblemList, type StoryProblem } from './story-error.js';
+import {
+  locateQuote,
+  QUOTE_SEARCH_BUDGET,
+  SearchBudgetExceeded,
+  searchStoppedMessage,
+  TextSearch,
+} from './quote-location.js';
 import { isStoryShaped } from './story-shape-check.generated.js';
 import { StorySchema, type Quote, type Story } from './story-schema.js';
 
@@ -26,7 +33,29 @@ export interface ValidateOptions {
    * `source.text` is used; when neither is there, quotes are not checked.
    */
   readonly sourceText?: string;
+  /**
+   * Characters of the source the quote searches may read in all (quotes
+   * without an offset are searched for); {@link QUOTE_SEARCH_BUDGET} by default.
+   */
+  readonly searchBudget?: number;
+  /**
+   * The search to use, shared with a review that follows (its budget and the
+   * quotes it has found carry over). Takes precedence over `sourceText`.
+   */
+  readonly search?: TextSearch;
+  /**
+   * The input is plain data already checked against the input limits (a copy
+   * made by `inspectStoryInput`): it is not walked again.
+   */
+  readonly inspected?: boolean;
 }
+
+/**
+ * How many quotes not found in the source are explained in detail (the first
+ * character that differs, and where); the others are reported in short, since
+ * each explanation reads the source a dozen times more.
+ */
+export const EXPLAINED_MISMATCHES = 10;
 
 function pathOf(issue: v.BaseIssue<unknown>): (string | number)[] {
   return (issue.path ?? []).map((item) => {
@@ -36,7 +65,7 @@ function pathOf(issue: v.BaseIssue<unknown>): (string | number)[] {
 }
 
 /** Turns a schema issue into a problem; a missing field says so plainly. */
-function problemFromIssue(issue: v.BaseIssue<unknown>): StoryProblem {
+export function problemFromIssue(issue: v.BaseIssue<unknown>): StoryProblem {
   const parts = pathOf(issue);
   const path = formatPath(parts);
   const last = parts.at(-1);
@@ -47,39 +76,43 @@ function problemFromIssue(issue: v.BaseIssue<unknown>): StoryProblem {
 }
 
 /** Checks a parsed story's cross-references, dates and quotes. */
-function checkStoryRules(story: Story, sourceText: string | undefined): StoryProblem[] {
-  const problems: StoryProblem[] = [];
-  const add = (parts: (string | number)[], message: string) =>
-    problems.push({ path: formatPath(parts), message });
+function checkStoryRules(story: Story, search: TextSearch | undefined): StoryProblem[] {
+  const problems = new ProblemList();
+  const add = (parts: (string | number)[], message: string) => {
+    problems.add(parts, message);
+  };
 
   const entityIndex = new Map<string, number>();
-  story.entities.forEach((entity, index) => {
-    const first = entityIndex.get(entity.id);
+  for (let index = 0; index < story.entities.length && !problems.stopped; index++) {
+    const id = story.entities[index]?.id ?? '';
+    const first = entityIndex.get(id);
     if (first !== undefined) {
       add(
         ['entities', index, 'id'],
-        `the id "${entity.id}" is already used by entities[${first}]; ids must be unique`,
+        `the id "${id}" is already used by entities[${first}]; ids must be unique`,
       );
-    } else entityIndex.set(entity.id, index);
-  });
+    } else entityIndex.set(id, index);
+  }
 
   const eventIndex = new Map<string, number>();
-  story.events.forEach((event, index) => {
-    const first = eventIndex.get(event.id);
+  for (let index = 0; index < story.events.length && !problems.stopped; index++) {
+    const id = story.events[index]?.id ?? '';
+    const first = eventIndex.get(id);
     if (first !== undefined) {
       add(
         ['events', index, 'id'],
-        `the id "${event.id}" is already used by events[${first}]; ids must be unique`,
+        `the id "${id}" is already used by events[${first}]; ids must be unique`,
       );
-    } else eventIndex.set(event.id, index);
-  });
+    } else eventIndex.set(id, index);
+  }
 
   const dateline = tryParsePartialDate(story.source.dateline);
   if (!dateline) add(['source', 'dateline'], `"${story.source.dateline}" is not a real date`);
 
+  const quotes = new QuoteChecker(search, problems);
   // Plain loops, and a problem's path built only when there is a problem: this
   // runs cold on the way to a story's first paint, once per event and relation.
-  for (let index = 0; index < story.events.length; index++) {
+  for (let index = 0; index < story.events.length && !problems.stopped; index++) {
     const event = story.events[index];
     if (!event) continue;
     const start = tryParsePartialDate(event.start);
@@ -115,18 +148,15 @@ function checkStoryRules(story: Story, sourceText: string | undefined): StoryPro
         add(['events', index, 'entities', position], noSuchEntity(entityId));
       }
     }
-    if (sourceText !== undefined) {
-      checkQuoteInSource(sourceText, event.quote, () => ['events', index, 'quote'], add);
-    }
+    quotes.check(event.quote, () => ['events', index, 'quote']);
   }
 
-  story.entities.forEach((entity, index) => {
-    if (sourceText !== undefined && entity.quote !== undefined) {
-      checkQuoteInSource(sourceText, entity.quote, () => ['entities', index, 'quote'], add);
-    }
-  });
+  for (let index = 0; index < story.entities.length && !problems.stopped; index++) {
+    const quote = story.entities[index]?.quote;
+    if (quote !== undefined) quotes.check(quote, () => ['entities', index, 'quote']);
+  }
 
-  for (let index = 0; index < story.relations.length; index++) {
+  for (let index = 0; index < story.relations.length && !problems.stopped; index++) {
     const relation = story.relations[index];
     if (!relation) continue;
     if (!entityIndex.has(relation.from)) {
@@ -148,7 +178,69 @@ function checkStoryRules(story: Story, sourceText: string | undefined): StoryPro
       }
     }
   }
-  return problems;
+  checkLayoutPositions(story, add);
+  return problems.problems;
+}
+
+/**
+ * Positions must be numbers for every key. The schema cannot say so for all of
+ * them: valibot skips the keys `constructor`, `prototype` and `__proto__` of a
+ * record, and `constructor` is a valid entity id.
+ */
+function checkLayoutPositions(
+  story: Story,
+  add: (parts: (string | number)[], message: string) => void,
+): void {
+  const positions = story.layout?.positions;
+  if (!positions) return;
+  for (const id of Object.keys(positions)) {
+    const position: unknown = positions[id];
+    const x: unknown =
+      typeof position === 'object' && position !== null ? Reflect.get(position, 'x') : undefined;
+    const y: unknown =
+      typeof position === 'object' && position !== null ? Reflect.get(position, 'y') : undefined;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) {
+      add(
+        ['layout', 'positions', id],
+        'a position must be an object like {"x": 120, "y": -40}; remove "layout", the build computes it',
+      );
+      return;
+    }
+  }
+}
+
+/**
+ * Checks that each quote is in the source word for word, and at its declared
+ * offset if it has one, within the search's budget: once it is spent, one
+ * problem says where checking stopped, and no further quote is looked for.
+ */
+class QuoteChecker {
+  #checked = 0;
+  #explained = 0;
+  #stopped = false;
+
+  constructor(
+    private readonly search: TextSearch | undefined,
+    private readonly problems: ProblemList,
+  ) {}
+
+  /** `at` is where the quote is in the story, for the problem's path. */
+  check(quote: Quote, at: () => (string | number)[]): void {
+    const search = this.search;
+    if (!search || this.#stopped) return;
+    try {
+      const explain = this.#explained < EXPLAINED_MISMATCHES;
+      const location = locateQuote(search, quote.text, quote.offset, explain);
+      this.#checked += 1;
+      if (location.found) return;
+      if (location.field === 'text') this.#explained += 1;
+      this.problems.add([...at(), location.field], location.message);
+    } catch (error) {
+      if (!(error instanceof SearchBudgetExceeded)) throw error;
+      this.#stopped = true;
+      this.problems.add([...at(), 'text'], searchStoppedMessage(search, this.#checked));
+    }
+  }
 }
 
 const notARealDate = (text: string) =>
@@ -166,43 +258,55 @@ function sameSpanStart(a: PartialDate, b: PartialDate): boolean {
 }
 
 /**
- * A quote must be in the source word for word, and at its declared offset if it
- * has one. `at` is where the quote is in the story, for the problem's path.
- */
-function checkQuoteInSource(
-  sourceText: string,
-  quote: Quote,
-  at: () => (string | number)[],
-  add: (parts: (string | number)[], message: string) => void,
-): void {
-  // A compiled story says where each quote is; checking that place is enough
-  // (and keeps a 10,000-event story from scanning its source 10,000 times).
-  if (quote.offset !== undefined && sourceText.startsWith(quote.text, quote.offset)) return;
-  const location = locateQuote(sourceText, quote.text, quote.offset);
-  if (!location.found) add([...at(), location.field], location.message);
-}
-
-/**
  * Validates untrusted data as a story.
  *
  * Never throws: every way the input can be wrong comes back as a problem with
  * a path, so a widget can show it and a build can print it.
  */
 export function validateStory(input: unknown, options: ValidateOptions = {}): StoryValidation {
-  // A quick yes for a well-formed story, generated from the schema at build time
-  // (src/build/story-shape-check.ts). A no is never reported as such: valibot then
-  // checks again and words the problems.
-  if (!isStoryShaped(input)) {
-    const parsed = v.safeParse(StorySchema, input, { abortEarly: false });
-    if (!parsed.success) {
-      return { ok: false, problems: parsed.issues.map(problemFromIssue) };
-    }
+  // Nothing below iterates over a list or follows a nesting it has not seen
+  // first: the limits (depth, lengths, size) are checked before anything else.
+  if (!options.inspected) {
+    const inspection = inspectStoryInput(input, false);
+    if (!inspection.ok) return { ok: false, problems: [inspection.problem] };
   }
-  // The schema transforms nothing (no trimming, no defaults), so the input is
-  // the story; keeping it rather than valibot's copy means a widget given a
-  // story object does not hold it twice (~0.8 MB more at 2,000 events).
-  const story = input as Story;
-  const problems = checkStoryRules(story, options.sourceText ?? story.source.text);
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, story };
+  try {
+    // A quick yes for a well-formed story, generated from the schema at build time
+    // (src/build/story-shape-check.ts). A no is never reported as such: valibot then
+    // checks again and words the problems.
+    if (!isStoryShaped(input)) {
+      const parsed = v.safeParse(StorySchema, input, { abortEarly: false });
+      if (!parsed.success) {
+        const problems = new ProblemList();
+        problems.push(...parsed.issues.map(problemFromIssue));
+        return { ok: false, problems: problems.problems };
+      }
+    }
+    // The schema transforms nothing (no trimming, no defaults), so the input is
+    // the story; keeping it rather than valibot's copy means a widget given a
+    // story object does not hold it twice (~0.8 MB more at 2,000 events).
+    const story = input as Story;
+    const sourceText = options.sourceText ?? story.source.text;
+    const search =
+      options.search ??
+      (sourceText === undefined
+        ? undefined
+        : new TextSearch(sourceText, options.searchBudget ?? QUOTE_SEARCH_BUDGET));
+    const problems = checkStoryRules(story, search);
+    if (problems.length > 0) return { ok: false, problems };
+    return { ok: true, story };
+  } catch (error) {
+    // Only an object that runs code when read gets here (a getter, a Proxy):
+    // data parsed from JSON cannot throw. Widgets copy such objects first.
+    const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message: `the story could not be read (${cause.slice(0, 200)}); a story must be plain data, as JSON is`,
+        },
+      ],
+    };
+  }
 }

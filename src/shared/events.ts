@@ -14,6 +14,7 @@ export interface EventSelectDetail {
 }
 /** Detail of `entity-select`: the entity the reader selected. */
 export interface EntitySelectDetail {
+  /** The entity's id; empty when the reader cleared the choice. */
   readonly entityId: string;
 }
 /** Detail of `story-load`: the validated story. */

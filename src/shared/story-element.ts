@@ -199,6 +199,8 @@ export abstract class StoryElement extends LitElement {
         return t.errorTooLarge(formatLimit(failure.limitBytes));
       case 'source-missing':
         return t.errorSourceMissing;
+      case 'invalid-url':
+        return t.errorInvalidUrl;
       case 'invalid':
         return t.errorInvalid(problemCount);
     }
@@ -217,7 +219,11 @@ export abstract class StoryElement extends LitElement {
       case 'loading':
         return html`<p class="status" role="status" part="status">${t.loading}</p>`;
       case 'error': {
-        const shown = current.failure.kind === 'invalid' ? current.problems.slice(0, 8) : [];
+        // The problems name the cause: which rule, or which URL answered what.
+        const detailed = ['invalid', 'source-missing', 'invalid-url'].includes(
+          current.failure.kind,
+        );
+        const shown = detailed ? current.problems.slice(0, 8) : [];
         return html`<div class="error" role="alert" part="error">
           <strong>${t.errorTitle}</strong>
           <p>${this.failureText(current.failure, current.problems.length)}</p>

@@ -8,6 +8,7 @@
  */
 import type { StoryProblem } from '../model/story-error.js';
 import type { Story } from '../model/story-schema.js';
+import { inspectStoryInput } from '../model/input-limits.js';
 import { validateStory } from '../model/validate-story.js';
 
 /** How long a story (or its source text) may take to arrive, by default. */
@@ -34,7 +35,10 @@ export type LoadFailure =
   | { readonly kind: 'timeout'; readonly seconds: number }
   | { readonly kind: 'not-json' }
   | { readonly kind: 'too-large'; readonly limitBytes: number }
-  | { readonly kind: 'source-missing'; readonly status?: number }
+  /** The source text beside an authored story failed: its URL, and the HTTP status if one came. */
+  | { readonly kind: 'source-missing'; readonly url: string; readonly status?: number }
+  /** `src` is not a URL at all: trying again cannot help. */
+  | { readonly kind: 'invalid-url'; readonly url: string }
   | { readonly kind: 'invalid' };
 
 /** A loaded story, or why not (with problems for `story-error`). */
@@ -56,15 +60,27 @@ export function isValidatedStory(story: unknown): story is Story {
   return typeof story === 'object' && story !== null && validated.has(story as Story);
 }
 
+/** The plain copy validated for each story object a page handed over. */
+const copies = new WeakMap<object, Story>();
+
 /**
- * Validates a story object given directly (the `story` property). Returns the
- * same object when it was validated before, so caches keyed on it stay warm.
+ * Validates a story object given directly (the `story` property). The object
+ * is untrusted: a getter or a Proxy may throw, or answer differently each time
+ * it is read, and a list may claim a billion items. It is read once, within
+ * the input limits, into a plain copy, and the copy is what is validated and
+ * shown. Returns the same story when the object was accepted before, so caches
+ * keyed on it stay warm.
  */
 export function acceptStory(input: unknown): LoadResult {
   if (isValidatedStory(input)) return { ok: true, story: input };
-  const result = validateStory(input);
+  const known = typeof input === 'object' && input !== null ? copies.get(input) : undefined;
+  if (known) return { ok: true, story: known };
+  const inspection = inspectStoryInput(input, true);
+  if (!inspection.ok) return invalid([inspection.problem]);
+  const result = validateStory(inspection.value, { inspected: true });
   if (!result.ok) return invalid(result.problems);
   validated.add(result.story);
+  if (typeof input === 'object' && input !== null) copies.set(input, result.story);
   return { ok: true, story: result.story };
 }
 
@@ -97,15 +113,22 @@ async function fetchText(url: string, what: string, path: string): Promise<TextR
   }, limits.timeoutMs);
   const seconds = limits.timeoutMs / 1000;
   // A fetch or a read that throws failed either on the deadline or on the network.
+  // The source text beside a story fails as such, whatever the cause: the
+  // widget then says which URL failed, not that "the story" did.
+  const isSource = path !== '';
   const thrown = (doing: string): TextResult => ({
     ok: false,
     result: controller.signal.aborted
       ? failed(
-          { kind: 'timeout', seconds },
+          isSource ? { kind: 'source-missing', url } : { kind: 'timeout', seconds },
           `${what} did not arrive within ${seconds} s: ${url}`,
           path,
         )
-      : failed({ kind: 'network' }, `${what} could not be ${doing} (network error): ${url}`, path),
+      : failed(
+          isSource ? { kind: 'source-missing', url } : { kind: 'network' },
+          `${what} could not be ${doing} (network error): ${url}`,
+          path,
+        ),
   });
   let response: Response;
   try {
@@ -116,10 +139,9 @@ async function fetchText(url: string, what: string, path: string): Promise<TextR
   }
   try {
     if (!response.ok) {
-      const failure: LoadFailure =
-        path === ''
-          ? { kind: 'http', status: response.status }
-          : { kind: 'source-missing', status: response.status };
+      const failure: LoadFailure = isSource
+        ? { kind: 'source-missing', url, status: response.status }
+        : { kind: 'http', status: response.status };
       const message = `${what} could not be loaded: ${url} answered HTTP ${response.status}`;
       return { ok: false, result: failed(failure, message, path) };
     }
@@ -227,7 +249,12 @@ export function loadStory(url: string): Promise<LoadResult> {
   try {
     key = new URL(url, document.baseURI).href;
   } catch {
-    return Promise.resolve(failed({ kind: 'network' }, `"${url}" is not a valid URL`));
+    return Promise.resolve(
+      failed(
+        { kind: 'invalid-url', url },
+        `"${url}" is not a valid URL; fix the src attribute (a path like "stories/my-story.json" or an http(s) URL)`,
+      ),
+    );
   }
   const existing = inFlight.get(key);
   if (existing) return existing;

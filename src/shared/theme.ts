@@ -32,15 +32,16 @@ const light = css`
   --he-category-digital: #6d3fd1;
   --he-category-culture: #b4235a;
   --he-category-ecology: #3b7d23;
-  --he-kind-organisation: #2f5fb3;
-  --he-kind-company: #9a6700;
-  --he-kind-agreement: #b4235a;
-  --he-kind-country: #1f7a74;
-  --he-kind-place: #5b6475;
-  --he-kind-person: #6d3fd1;
-  --he-kind-project: #c2410c;
-  --he-kind-work: #3b7d23;
-  --he-kind-meeting: #8a4b2a;
+  /* Entity kinds: neutral tones (shapes tell them apart); colour is the categories'. */
+  --he-kind-organisation: #3b4657;
+  --he-kind-company: #5b5046;
+  --he-kind-agreement: #5d6573;
+  --he-kind-country: #2a313d;
+  --he-kind-place: #767d89;
+  --he-kind-person: #2a313d;
+  --he-kind-project: #4b5463;
+  --he-kind-work: #6b6157;
+  --he-kind-meeting: #4d4640;
 `;
 
 const dark = css`
@@ -61,15 +62,15 @@ const dark = css`
   --he-category-digital: #b39af0;
   --he-category-culture: #ee7fa8;
   --he-category-ecology: #86c86e;
-  --he-kind-organisation: #7fa6ec;
-  --he-kind-company: #e0b04a;
-  --he-kind-agreement: #ee7fa8;
-  --he-kind-country: #5cc2ba;
-  --he-kind-place: #a9b1c0;
-  --he-kind-person: #b39af0;
-  --he-kind-project: #f08a5d;
-  --he-kind-work: #86c86e;
-  --he-kind-meeting: #d9a07e;
+  --he-kind-organisation: #c3cad6;
+  --he-kind-company: #d3c8bb;
+  --he-kind-agreement: #a9b1be;
+  --he-kind-country: #e1e5ec;
+  --he-kind-place: #8e96a3;
+  --he-kind-person: #e1e5ec;
+  --he-kind-project: #b6bdc9;
+  --he-kind-work: #c6bcb0;
+  --he-kind-meeting: #cfc5ba;
 `;
 
 /** Tokens and the base rules every widget shares (box sizing, focus ring, hidden text). */

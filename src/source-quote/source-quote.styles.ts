@@ -2,10 +2,18 @@ import { css } from 'lit';
 
 /** Styles of `<source-quote>`. */
 export const quoteStyles = css`
+  /* The natural height, never a scroller of its own: the page scrolls. (A scroller
+     here would also stop a sideways swipe on the explorer's detail from reaching it.) */
+  :host {
+    height: auto;
+    overflow: visible;
+  }
   .root {
     display: flex;
     flex-direction: column;
     gap: 10px;
+    height: auto;
+    overflow: visible;
     color: var(--he-color-text);
     background: var(--he-color-background);
   }

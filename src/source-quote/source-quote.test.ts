@@ -63,6 +63,22 @@ describe('<source-quote>', () => {
     expect(translation.querySelector('p')!.getAttribute('lang')).to.equal('en');
   });
 
+  it("shows the translation in the reader's language, labelled with that language", async () => {
+    // The mini story's source is English; the congress quote carries a Chinese translation.
+    const element = await mountQuote('selected="congress" lang="zh"');
+    const translation = root(element).querySelector('.translation')!;
+    expect(text(translation.querySelector('.label'))).to.equal('译文（中文）');
+    expect(text(translation.querySelector('p'))).to.equal('1926年大会在巴库举行。');
+    expect(translation.querySelector('p')!.getAttribute('lang')).to.equal('zh');
+  });
+
+  it("gives a reader of the source's language the story's next language", async () => {
+    const element = await mountQuote('selected="congress" lang="en"');
+    const translation = root(element).querySelector('.translation');
+    expect(text(translation?.querySelector('.label') ?? null)).to.equal('Translation (Chinese)');
+    expect(translation?.querySelector('p')?.getAttribute('lang')).to.equal('zh');
+  });
+
   it('opens the whole source scrolled to the quote, and closes with Escape', async () => {
     const element = await mountQuote('selected="cable"');
     const button = root(element).querySelector<HTMLButtonElement>('.read-source')!;

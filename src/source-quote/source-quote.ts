@@ -12,9 +12,10 @@ import {
   sourceParagraphs,
   type SourceParagraph,
 } from '../model/source-text.js';
+import { translationFor } from '../model/quote-translation.js';
 import { indexStory } from '../model/story-index.js';
 import type { Story, StoryEvent } from '../model/story-schema.js';
-import { textIn, type UiLanguage } from '../shared/i18n.js';
+import { textIn } from '../shared/i18n.js';
 import { safeHttpUrl } from '../shared/safe-url.js';
 import { StoryElement } from '../shared/story-element.js';
 import { themeStyles } from '../shared/theme.js';
@@ -146,23 +147,9 @@ export class SourceQuote extends StoryElement {
     </p>`;
   }
 
-  /**
-   * The translation to show: Russian for Russian readers when the story has
-   * one, otherwise English (unless English is the original).
-   */
-  private translationFor(
-    story: Story,
-    event: StoryEvent,
-  ): { lang: UiLanguage; text: string } | undefined {
-    const translation = event.quote.translation;
-    if (!translation) return undefined;
-    if (this.uiLang === 'ru' && translation.ru) return { lang: 'ru', text: translation.ru };
-    if (story.source.language === 'en' || !translation.en) return undefined;
-    return { lang: 'en', text: translation.en };
-  }
-
   private renderTranslation(story: Story, event: StoryEvent): TemplateResult | typeof nothing {
-    const translation = this.translationFor(story, event);
+    // In the reader's language when the story has it; labelled with its language.
+    const translation = translationFor(event.quote.translation, story.source.language, this.uiLang);
     if (!translation) return nothing;
     const languageName =
       new Intl.DisplayNames([this.locale], { type: 'language' }).of(translation.lang) ??

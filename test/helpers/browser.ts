@@ -1,3 +1,4 @@
+import { expect } from '@esm-bundle/chai';
 /**
  * Helpers for browser tests: waiting for the widgets' events, the real story's
  * URL, keyboard input and an accessibility audit with axe-core.
@@ -71,6 +72,26 @@ export function mount<T extends Element = HTMLElement>(html: string, width?: num
 /** Removes everything `mount` added. */
 export function cleanup(): void {
   for (const container of mounted.splice(0)) container.remove();
+}
+
+/**
+ * Registers hooks that fail each test of the enclosing suite during which an
+ * error went uncaught or a rejection unhandled.
+ */
+export function failOnUncaught(): void {
+  const messages: string[] = [];
+  const onError = (event: ErrorEvent) => messages.push(event.message);
+  const onRejection = (event: PromiseRejectionEvent) => messages.push(String(event.reason));
+  beforeEach(() => {
+    messages.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect(messages, 'no uncaught error or unhandled rejection').to.deep.equal([]);
+  });
 }
 
 interface AxeResult {

@@ -39,8 +39,10 @@ describe('under a strict Content Security Policy', () => {
     const { page, errors } = await openUnderCsp(
       'index.html#event=strategic-partnership-treaty-2005',
     );
-    await waitInExplorer(page, 'event-graph', 'canvas');
     await waitInExplorer(page, 'source-quote', 'mark');
+    // The graph is drawn when the reader scrolls down to it (under the timeline and the quote).
+    await page.evaluate(`${inExplorer('event-graph')}.scrollIntoView()`);
+    await waitInExplorer(page, 'event-graph', 'canvas');
     // Keyboard selection on the timeline.
     await page.evaluate(
       `${inExplorer('event-timeline')}.shadowRoot.querySelector('.frame').focus()`,

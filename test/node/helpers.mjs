@@ -1,6 +1,7 @@
 // Shared by the Node tests (not a test file itself): temp copies of data/,
 // running the build on them, snapshots of an output folder, and the data
 // layer (src/model) bundled in memory exactly as build.mjs bundles it.
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,12 +36,61 @@ export function makeWorkspace(root) {
   return { work, data, out, story: join(data, 'stories', STORY_NAME) };
 }
 
-/** Runs `node build.mjs --data <data> --out <out> --quiet` from the project root. */
+/** How long a build may take before a test calls it hung (a failed build must end). */
+export const BUILD_TIMEOUT_MS = 60_000;
+
+/**
+ * Runs `node build.mjs --data <data> --out <out> --quiet` from the project root,
+ * killed after {@link BUILD_TIMEOUT_MS}: a build that does not end fails the test
+ * (`result.signal` is then set) instead of hanging the suite.
+ */
 export function runBuild({ data, out }) {
   return spawnSync(process.execPath, ['build.mjs', '--data', data, '--out', out, '--quiet'], {
     cwd: repoRoot,
     encoding: 'utf8',
+    timeout: BUILD_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
   });
+}
+
+/**
+ * Copies data/ into a workspace under `root`, lets `breakStory` change the story
+ * (an object; it returns the problem's path) or `breakFiles` change the files,
+ * runs the build and checks that it ended by itself, failed, printed
+ * `<file>: <path>: <message>` (`file` is the story file's name in stories/), and
+ * left the out folder exactly as it was. Returns the build's result.
+ */
+export function expectFailedBuild(
+  root,
+  { breakStory, breakFiles, file = STORY_NAME, path, message },
+) {
+  const workspace = makeWorkspace(root);
+  if (breakStory) {
+    const story = readJson(workspace.story);
+    const expected = breakStory(story);
+    writeFileSync(workspace.story, `${JSON.stringify(story, null, 2)}\n`);
+    path ??= expected;
+  }
+  breakFiles?.(workspace);
+  const before = snapshot(workspace.out);
+  const result = runBuild(workspace);
+
+  assert.equal(result.signal, null, `the build ended by itself:\n${result.stderr}`);
+  assert.notEqual(result.status, 0, 'the build must fail');
+  const lines = result.stderr.split('\n');
+  // A problem with the whole file (not JSON, not an object) has no path.
+  const prefix = path === '' ? `stories/${file}: ` : `stories/${file}: ${path}: `;
+  const line = lines.find((candidate) => candidate.includes(prefix));
+  assert.ok(line, `stderr names the file and the path "${path}":\n${result.stderr}`);
+  assert.match(line.slice(line.indexOf(prefix) + prefix.length), message);
+  assert.match(result.stderr, /build failed: \d+ problems?; .*dist\/ was left unchanged\./);
+  assert.deepEqual(snapshot(workspace.out), before, 'the out folder is untouched');
+  assert.deepEqual(
+    readdirSync(dirname(workspace.out)).filter((name) => name.startsWith('dist')),
+    ['dist'],
+    'no staging or previous folder is left beside it',
+  );
+  return result;
 }
 
 /** Every file under `dir` with the hash of its bytes, to compare before and after. */

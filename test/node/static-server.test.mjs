@@ -136,12 +136,16 @@ describe('the static server', () => {
           window.beforeReload = true;
         });
         // Until the page's socket is open a reload has no one to reach: ask until it does.
+        // Stop asking as soon as the page leaves: a reload asked of the new page
+        // too would destroy it under the assertions below.
         const reloaded = page.waitForNavigation({ timeout: 15000 });
         const asking = setInterval(() => server.reload(), 200);
+        const stopAsking = () => clearInterval(asking);
+        page.once('framenavigated', stopAsking);
         try {
           await reloaded;
         } finally {
-          clearInterval(asking);
+          stopAsking();
         }
         assert.equal(await page.evaluate(() => window.beforeReload), undefined, 'a new page');
         await page.waitForFunction(() => document.body.dataset.ran === 'yes');

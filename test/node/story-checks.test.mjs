@@ -3,14 +3,14 @@
 // leave the out folder exactly as it was.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import {
+  expectFailedBuild,
   makeTempRoot,
   makeWorkspace,
   readJson,
   runBuild,
-  snapshot,
   STORY_NAME,
 } from './helpers.mjs';
 
@@ -23,37 +23,8 @@ const indexOfEvent = (story, id) => {
   return index;
 };
 
-/**
- * Copies data/, lets `breakIt` change the story (object) or its files, runs the
- * build and checks it failed on `file: path: message` without touching out/.
- */
-function expectBuildFailure({ breakStory, breakFiles, path, message }) {
-  const workspace = makeWorkspace(root);
-  if (breakStory) {
-    const story = readJson(workspace.story);
-    const expected = breakStory(story);
-    writeFileSync(workspace.story, `${JSON.stringify(story, null, 2)}\n`);
-    path ??= expected;
-  }
-  breakFiles?.(workspace);
-  const before = snapshot(workspace.out);
-  const result = runBuild(workspace);
-
-  assert.notEqual(result.status, 0, 'the build must fail');
-  const lines = result.stderr.split('\n');
-  const prefix = `stories/${STORY_NAME}: ${path}: `;
-  const line = lines.find((candidate) => candidate.includes(prefix));
-  assert.ok(line, `stderr names the file and the path "${path}":\n${result.stderr}`);
-  assert.match(line.slice(line.indexOf(prefix) + prefix.length), message);
-  assert.match(result.stderr, /build failed: \d+ problems?; .*dist\/ was left unchanged\./);
-  assert.deepEqual(snapshot(workspace.out), before, 'the out folder is untouched');
-  assert.deepEqual(
-    readdirSync(dirname(workspace.out)).filter((name) => name.startsWith('dist')),
-    ['dist'],
-    'no staging or previous folder is left beside it',
-  );
-  return result;
-}
+/** Breaks a copy of data/ and checks the build fails on `file: path: message` (see helpers). */
+const expectBuildFailure = (breakage) => expectFailedBuild(root, breakage);
 
 describe('the build refuses a broken story, naming the file and the path', () => {
   it('builds the unbroken copy (so each failure below comes from its one change)', () => {

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { loadModel, readJson, storyFile } from './helpers.mjs';
+import { importTypeScript } from '../../scripts/import-ts.mjs';
+import { loadModel, readJson, repoRoot, storyFile } from './helpers.mjs';
 
 const story = readJson(storyFile);
 const sourceText = readFileSync(resolve(dirname(storyFile), story.source.file), 'utf8');
@@ -21,6 +22,7 @@ describe('the Azerbaijan–Kazakhstan story', () => {
     assert.deepEqual(story.source.credit, {
       zh: '编译：达娜',
       en: 'Compiled and translated by Dana',
+      ru: 'Подготовила и перевела Дана',
     });
     assert.ok(
       sourceText.endsWith(`【${story.source.credit.zh}】`),
@@ -68,6 +70,50 @@ describe('the Azerbaijan–Kazakhstan story', () => {
       assert.ok(sourceText.includes(event.quote.text), `${event.id}.quote.text is in the source`);
       assert.ok(event.entities.length > 0, `${event.id} involves entities`);
     }
+  });
+
+  it('is complete in Russian: every label and every quote translation', () => {
+    const missing = [];
+    const latin = [];
+    (function walk(node, path) {
+      if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${path}[${i}]`));
+      if (!node || typeof node !== 'object') return;
+      // A label ({ zh, en }) or a quote's translation ({ en }).
+      if (typeof node.en === 'string') {
+        if (!/\p{Script=Cyrillic}/u.test(node.ru ?? '')) missing.push(path);
+        // Titles and names are read in lists and on the graph: no word of them in Latin letters.
+        if (/(title|name)$/.test(path) && /[A-Za-z]/.test(node.ru ?? '')) latin.push(path);
+        return;
+      }
+      for (const [key, value] of Object.entries(node)) walk(value, `${path}.${key}`);
+    })(story, 'story');
+    assert.deepEqual(missing, [], 'labels without Russian');
+    assert.deepEqual(latin, [], 'Russian titles and names with Latin letters');
+    const names = new Map(story.entities.map((entity) => [entity.id, entity.name.ru]));
+    assert.equal(names.get('kassym-jomart-tokayev'), 'Касым-Жомарт Токаев');
+    assert.equal(names.get('ilham-aliyev'), 'Ильхам Алиев');
+    assert.equal(names.get('baku'), 'Баку');
+    assert.equal(names.get('nakhchivan'), 'Нахчыван');
+    assert.equal(names.get('organization-of-turkic-states'), 'Организация тюркских государств');
+    assert.equal(names.get('middle-corridor'), 'Средний коридор');
+  });
+
+  it('reads in Russian in its static fallback: every title in Cyrillic, quotes translated', async () => {
+    const { storyFallbackHtml } = await importTypeScript(
+      "export { storyFallbackHtml } from './src/fallback/story-fallback.ts';",
+      repoRoot,
+    );
+    const html = storyFallbackHtml(story, { stylesheet: 'fallback.css', lang: 'ru' });
+    const titles = [...html.matchAll(/<h[23] class="(?:event-)?title">([^<]*)</g)].map(
+      (match) => match[1],
+    );
+    assert.equal(titles.length, story.events.length + 1, 'the story title and each event title');
+    assert.deepEqual(
+      titles.filter((title) => /[A-Za-z]/.test(title)),
+      [],
+    );
+    assert.equal(html.match(/<p class="translation" lang="ru">/g)?.length, story.events.length);
+    assert.match(html, /Источник: <cite>Интервью президента Алиева/);
   });
 
   it('marks exactly the events after the dateline as planned', () => {

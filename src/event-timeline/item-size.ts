@@ -1,0 +1,121 @@
+/**
+ * The size of each event's box on the drawing, known before vis-timeline draws
+ * it, so that the crowd layout and the opening window can tell which titles fit:
+ * the label's text measured on a canvas in the timeline's own font, wrapped at
+ * the box's maximum width the way its CSS wraps it.
+ *
+ * @module
+ */
+import type { TimelineItem } from '../model/timeline-items.js';
+import type { CrowdItem } from './crowd-layout.js';
+
+/** How labels are set, read from the drawing's computed styles. */
+export interface LabelMetrics {
+  /** Width of a text in px (`bold` for the date). */
+  measure(text: string, bold: boolean): number;
+  /** Line height of a label (px). */
+  readonly lineHeight: number;
+  /** Widest a point's label gets before it wraps (px). */
+  readonly maxWidth: number;
+  /** Widest a period's label gets before it wraps (px): about the drawing's width. */
+  readonly rangeMaxWidth: number;
+  /** Padding plus border of a box, horizontally and vertically (px, both sides together). */
+  readonly chromeX: number;
+  readonly chromeY: number;
+}
+
+/**
+ * Word breaks cost a little width on each line: a wrapped label needs about a
+ * tenth more lines than its width alone says.
+ */
+const WRAP_SLACK = 0.9;
+
+/**
+ * The box of a label: a point's wraps at `maxWidth`; a period's at
+ * `rangeMaxWidth` (it is held at the left edge while the period runs on).
+ */
+export function labelBox(
+  date: string,
+  title: string,
+  period: boolean,
+  metrics: LabelMetrics,
+): { width: number; height: number } {
+  const text = metrics.measure(`${date} `, true) + metrics.measure(title, false);
+  const maxWidth = period ? metrics.rangeMaxWidth : metrics.maxWidth;
+  const lines = text <= maxWidth ? 1 : Math.ceil(text / (maxWidth * WRAP_SLACK));
+  return {
+    width: Math.ceil(Math.min(text, maxWidth) + metrics.chromeX),
+    height: Math.ceil(lines * metrics.lineHeight + metrics.chromeY),
+  };
+}
+
+/**
+ * The timeline items as the crowd layout sees them (those in `visible`, when
+ * given), with their boxes measured; `planned` is the label a planned event's
+ * date carries.
+ */
+export function crowdItems(
+  items: Iterable<TimelineItem>,
+  metrics: LabelMetrics,
+  planned: string,
+  visible?: ReadonlySet<string>,
+): CrowdItem[] {
+  const result: CrowdItem[] = [];
+  for (const item of items) {
+    if (visible && !visible.has(item.id)) continue;
+    const period = item.end !== undefined;
+    const date = item.planned ? `${item.dateLabel} · ${planned}` : item.dateLabel;
+    const box = labelBox(date, item.title, period, metrics);
+    result.push({
+      id: item.id,
+      start: item.start.getTime(),
+      ...(item.end ? { end: item.end.getTime() } : {}),
+      width: box.width,
+      height: box.height,
+    });
+  }
+  return result;
+}
+
+/**
+ * Label metrics read from probe boxes styled as the drawing's boxes are (the
+ * element renders them, hidden: a point's and a period's
+ * `.vis-item > .vis-item-content > .item-label`), measuring text on a canvas in
+ * their font.
+ */
+export function metricsOf(probes: HTMLElement): LabelMetrics {
+  const [point, period] = [...probes.children] as HTMLElement[];
+  const content = point?.firstElementChild ?? probes;
+  const label = content.firstElementChild ?? content;
+  const periodLabel = period?.firstElementChild?.firstElementChild ?? label;
+  const box = getComputedStyle(point ?? probes);
+  const padding = getComputedStyle(content);
+  const text = getComputedStyle(label);
+  const px = (value: string) => Number.parseFloat(value) || 0;
+  const context = document.createElement('canvas').getContext('2d');
+  const font = (weight: string) =>
+    `${text.fontStyle} ${weight} ${text.fontSize} ${text.fontFamily}`.trim();
+  const regular = font(text.fontWeight);
+  const bold = font('600');
+  const fontSize = px(text.fontSize) || 13;
+  return {
+    measure: (value, isBold) => {
+      if (!context) return value.length * fontSize * 0.55;
+      context.font = isBold ? bold : regular;
+      return context.measureText(value).width;
+    },
+    lineHeight: px(text.lineHeight) || fontSize * 1.35,
+    maxWidth: px(text.maxWidth) || fontSize * 15,
+    rangeMaxWidth: px(getComputedStyle(periodLabel).maxWidth) || fontSize * 40,
+    chromeX:
+      px(box.borderLeftWidth) +
+      px(box.borderRightWidth) +
+      px(padding.paddingLeft) +
+      px(padding.paddingRight),
+    chromeY:
+      px(box.borderTopWidth) +
+      px(box.borderBottomWidth) +
+      px(padding.paddingTop) +
+      px(padding.paddingBottom),
+  };
+}

@@ -1,0 +1,89 @@
+import { expect } from '@esm-bundle/chai';
+import type { CrowdItem } from './crowd-layout.js';
+import {
+  isReadableIn,
+  openingWindow,
+  readableCount,
+  windowBetween,
+  type OpeningOptions,
+} from './opening-window.js';
+
+const YEAR = 365.25 * 24 * 3600 * 1000;
+const at = (year: number) => (year - 1970) * YEAR;
+const point = (id: string, year: number): CrowdItem => ({
+  id,
+  start: at(year),
+  width: 180,
+  height: 40,
+});
+const options: OpeningOptions = {
+  width: 800,
+  minSpan: YEAR / 2,
+  padding: 10,
+  maxHeight: 200,
+  gap: { x: 5, y: 7 },
+  clusterBox: { width: 96, height: 44 },
+};
+const window = (from: number, to: number) => ({ start: new Date(at(from)), end: new Date(at(to)) });
+
+describe('isReadableIn', () => {
+  it("needs the whole of a point's box in the window", () => {
+    expect(isReadableIn(point('a', 2000), window(1990, 2010), 800)).to.equal(true);
+    // 40 px a year: a 180 px box centred on 2000 reaches back to 1997.75.
+    expect(isReadableIn(point('a', 2000), window(1998, 2018), 800)).to.equal(false);
+  });
+
+  it("reads a period's label at its start, or at the left edge while it runs on", () => {
+    const period = { id: 'p', start: at(1980), end: at(2030), width: 300, height: 30 };
+    expect(isReadableIn(period, window(1990, 2010), 800)).to.equal(true);
+    expect(isReadableIn({ ...period, start: at(2005) }, window(1990, 2010), 800)).to.equal(false);
+  });
+});
+
+describe('windowBetween', () => {
+  it('holds both boxes wholly, with the padding', () => {
+    const first = point('a', 2000);
+    const last = point('b', 2010);
+    const between = windowBetween(first, last, options)!;
+    expect(isReadableIn(first, between, options.width)).to.equal(true);
+    expect(isReadableIn(last, between, options.width)).to.equal(true);
+  });
+
+  it('centres one date in the narrowest window', () => {
+    const one = point('a', 2000);
+    const around = windowBetween(one, one, options)!;
+    expect(around.end.getTime() - around.start.getTime()).to.equal(options.minSpan);
+    expect((around.start.getTime() + around.end.getTime()) / 2).to.equal(one.start);
+  });
+});
+
+describe('openingWindow', () => {
+  // Three events a decade apart, then eight in three years: the dense stretch is the story.
+  const items = [
+    point('1950', 1950),
+    point('1960', 1960),
+    point('1970', 1970),
+    ...[2020, 2020.5, 2021, 2021.4, 2021.8, 2022.2, 2022.6, 2023].map((year) =>
+      point(String(year), year),
+    ),
+  ];
+
+  it('opens on the stretch where the most titles can be read', () => {
+    const opening = openingWindow(items, options)!;
+    expect(readableCount(items, opening, options)).to.be.at.least(6);
+    expect(opening.start.getTime()).to.be.above(at(2000));
+    // No other window of those it tries reads more.
+    expect(readableCount(items, window(1945, 2030), options)).to.be.below(
+      readableCount(items, opening, options),
+    );
+  });
+
+  it('holds a deep-linked event when asked to', () => {
+    const opening = openingWindow(items, { ...options, mustShow: '1960' })!;
+    expect(isReadableIn(point('1960', 1960), opening, options.width)).to.equal(true);
+  });
+
+  it('has nothing to open on without events', () => {
+    expect(openingWindow([], options)).to.equal(undefined);
+  });
+});

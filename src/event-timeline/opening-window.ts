@@ -1,0 +1,228 @@
+/**
+ * The first window the timeline shows: the stretch of the story where the most
+ * event titles can be read at once (each on its own box, wholly in view), so
+ * that a reader meets the densest part of the story readable rather than the
+ * whole period collapsed into counts. The overview strip under the timeline
+ * shows where that stretch sits in the whole. Pure: no DOM.
+ *
+ * @module
+ */
+import type { TimeWindow } from '../model/time-window.js';
+import { crowdLayout, type CrowdItem, type CrowdOptions } from './crowd-layout.js';
+
+/** What the choice depends on beside the events. */
+export interface OpeningOptions extends Omit<CrowdOptions, 'pxPerMs'> {
+  /** Width of the drawing (px). */
+  readonly width: number;
+  /** The narrowest window to offer (ms): a year-only story is not opened on a fortnight. */
+  readonly minSpan: number;
+  /** Room kept free at both ends of the window (px). */
+  readonly padding: number;
+  /** An event that must be readable in the window (a deep-linked selection). */
+  readonly mustShow?: string;
+}
+
+/**
+ * How much work choosing may take, in events laid out: a short story tries
+ * every window from one event to any of the next `MAX_REACH`; a long one
+ * samples fewer, shorter windows across the story, so that choosing costs a
+ * few milliseconds however many events there are (docs/performance.md).
+ */
+const WORK = 200_000;
+/** From one first event, windows reaching at most this many events further are tried. */
+const MAX_REACH = 48;
+/** However long the story, windows start from at least this many places along it. */
+const MIN_ANCHORS = 12;
+/** …and reach at least this many events. */
+const MIN_REACH = 6;
+
+/**
+ * Whether an item's title is wholly in `window` on a drawing `width` px wide:
+ * a point's box centred on its date; a period's label at its start, or held at
+ * the left edge while the period runs on.
+ */
+export function isReadableIn(item: CrowdItem, window: TimeWindow, width: number): boolean {
+  const from = window.start.getTime();
+  const scale = width / (window.end.getTime() - from);
+  const x = (item.start - from) * scale;
+  if (item.end === undefined) return x - item.width / 2 >= 0 && x + item.width / 2 <= width;
+  const right = (item.end - from) * scale;
+  return right > 0 && Math.max(x, 0) + item.width <= width;
+}
+
+/** How many titles can be read in `window`: events alone (not clustered) and wholly in view. */
+export function readableCount(
+  items: readonly CrowdItem[],
+  window: TimeWindow,
+  options: OpeningOptions,
+): number {
+  return assess(items, window, options).readable.length;
+}
+
+/**
+ * The titles readable in `window`, and how many boxes (events or clusters) it
+ * cuts at its edges: partly in view, partly out.
+ */
+function assess(
+  items: readonly CrowdItem[],
+  window: TimeWindow,
+  options: OpeningOptions,
+): { readable: string[]; cut: number } {
+  const from = window.start.getTime();
+  const span = window.end.getTime() - from;
+  const pxPerMs = options.width / span;
+  const near = nearWindow(items, from - span, window.end.getTime() + span);
+  const layout = crowdLayout(near, { ...options, pxPerMs });
+  const readable: string[] = [];
+  let cut = 0;
+  const isCut = (left: number, right: number) =>
+    right > 0 && left < options.width && (left < 0 || right > options.width);
+  for (const item of near) {
+    if (!layout.alone.has(item.id)) continue;
+    if (isReadableIn(item, window, options.width)) readable.push(item.id);
+    else if (item.end === undefined) {
+      const x = (item.start - from) * pxPerMs;
+      if (isCut(x - item.width / 2, x + item.width / 2)) cut += 1;
+    }
+  }
+  const half = options.clusterBox.width / 2;
+  for (const cluster of layout.clusters) {
+    const x = (cluster.at - from) * pxPerMs;
+    if (isCut(x - half, x + half)) cut += 1;
+  }
+  return { readable, cut };
+}
+
+/**
+ * The events (sorted by start) that can crowd a window, from `from` to `to`
+ * (ms): those starting in it, and periods starting before it and running into it.
+ */
+function nearWindow(items: readonly CrowdItem[], from: number, to: number): CrowdItem[] {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((items[middle]?.start ?? Infinity) < from) low = middle + 1;
+    else high = middle;
+  }
+  const near = items.slice(0, low).filter((item) => item.end !== undefined && item.end > from);
+  for (let index = low; index < items.length; index += 1) {
+    const item = items[index];
+    if (!item || item.start >= to) break;
+    near.push(item);
+  }
+  return near;
+}
+
+/**
+ * Where the windows tried start (indices into the events) and how many events
+ * they reach: all of them for a short story, a sample for a long one (see
+ * `WORK`); with `mustShow` at `index`, only windows that hold it.
+ */
+function candidateAnchors(count: number, index: number): { anchors: number[]; reach: number } {
+  const budget = Math.max(64, Math.floor(WORK / count));
+  let reach = Math.min(MAX_REACH, count);
+  let anchorCount = Math.ceil(budget / reach);
+  if (anchorCount < MIN_ANCHORS) {
+    reach = Math.max(MIN_REACH, Math.floor(budget / MIN_ANCHORS));
+    anchorCount = MIN_ANCHORS;
+  }
+  if (index >= 0) {
+    const first = Math.max(0, index - reach + 1);
+    return {
+      anchors: Array.from({ length: index - first + 1 }, (_, offset) => first + offset),
+      reach,
+    };
+  }
+  const step = Math.max(1, Math.ceil(count / anchorCount));
+  return { anchors: Array.from({ length: Math.ceil(count / step) }, (_, n) => n * step), reach };
+}
+
+/**
+ * The window from the box of `first` to the box of `last` (their dates and
+ * half their widths, or a period's start, plus padding), widened to `minSpan`
+ * around its middle; one event alone is centred in a window of `minSpan`.
+ * Undefined when the drawing is too narrow to hold the two boxes apart.
+ */
+export function windowBetween(
+  first: CrowdItem,
+  last: CrowdItem,
+  options: Pick<OpeningOptions, 'width' | 'minSpan' | 'padding'>,
+): TimeWindow | undefined {
+  // A period's label starts at its date and may run on past the right edge.
+  const leftRoom = (first.end === undefined ? first.width / 2 : 0) + options.padding;
+  const rightRoom = (last.end === undefined ? last.width / 2 : 0) + options.padding;
+  const inner = options.width - leftRoom - rightRoom;
+  const from = first.start;
+  const to = last.start;
+  let start: number;
+  let end: number;
+  if (to > from && inner > 0) {
+    const scale = inner / (to - from);
+    start = from - leftRoom / scale;
+    end = to + rightRoom / scale;
+  } else if (to <= from) {
+    // One date: its box in the middle (a period's from its start).
+    start = first.end === undefined ? from : from - options.minSpan / 4;
+    end = start;
+  } else {
+    return undefined;
+  }
+  if (end - start < options.minSpan) {
+    const middle = (start + end) / 2;
+    start = middle - options.minSpan / 2;
+    end = middle + options.minSpan / 2;
+  }
+  return { start: new Date(start), end: new Date(end) };
+}
+
+/**
+ * Whether a window beats another: more titles readable; then fewer boxes cut
+ * at its edges; then wider (it shows more of the story around them).
+ */
+function isBetter(
+  candidate: { count: number; cut: number; span: number },
+  best: { count: number; cut: number; span: number },
+): boolean {
+  if (candidate.count !== best.count) return candidate.count > best.count;
+  if (candidate.cut !== best.cut) return candidate.cut < best.cut;
+  return candidate.span > best.span;
+}
+
+/**
+ * The opening window of `items` (sorted by start): of the windows that run
+ * from one event's box to a later one's, the one where the most titles are
+ * readable (see `isBetter` for ties). With `mustShow`, only windows where that event is readable count.
+ * Undefined without items.
+ */
+export function openingWindow(
+  items: readonly CrowdItem[],
+  options: OpeningOptions,
+): TimeWindow | undefined {
+  if (items.length === 0 || options.width <= 0) return undefined;
+  let best: { window: TimeWindow; count: number; cut: number; span: number } | undefined;
+  const keepAlone = (id: string) => id === options.mustShow || options.keepAlone?.(id) === true;
+  const layoutOptions = { ...options, keepAlone };
+  const must =
+    options.mustShow === undefined ? -1 : items.findIndex((item) => item.id === options.mustShow);
+  const { anchors, reach } = candidateAnchors(items.length, must);
+  for (const i of anchors) {
+    const first = items[i];
+    // With a must-show event, only windows that reach it.
+    const from = must >= 0 ? Math.max(i, must) : i;
+    for (const last of items.slice(from, i + reach)) {
+      const window = first && windowBetween(first, last, options);
+      if (!window) continue;
+      const { readable, cut } = assess(items, window, layoutOptions);
+      if (options.mustShow !== undefined && !readable.includes(options.mustShow)) continue;
+      const candidate = {
+        window,
+        count: readable.length,
+        cut,
+        span: window.end.getTime() - window.start.getTime(),
+      };
+      if (!best || isBetter(candidate, best)) best = candidate;
+    }
+  }
+  return best?.window;
+}

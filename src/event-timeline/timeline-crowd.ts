@@ -1,0 +1,213 @@
+/**
+ * The crowd state of one drawn timeline: the events measured as boxes, the
+ * layout at the current zoom (which stand alone, which are clustered), the
+ * cluster the reader opened and the event a caller asked to see; and from
+ * them, the window the timeline opens on. The controller asks; this answers.
+ *
+ * @module
+ */
+import type { TimeWindow } from '../model/time-window.js';
+import type { TimelineItem } from '../model/timeline-items.js';
+import {
+  crowdLayout,
+  type CrowdCluster,
+  type CrowdItem,
+  type CrowdLayout,
+  type CrowdOptions,
+} from './crowd-layout.js';
+import { crowdItems, metricsOf, type LabelMetrics } from './item-size.js';
+import { openingWindow, windowBetween } from './opening-window.js';
+
+/** What the crowd state reads of the timeline's content. */
+export interface CrowdContent {
+  readonly itemsById: ReadonlyMap<string, TimelineItem>;
+  readonly visible: ReadonlySet<string> | undefined;
+  readonly selected: string;
+  readonly activeId: string;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+/** The room vis-timeline keeps between boxes (its `margin.item`), plus a pixel of rounding. */
+export const ITEM_GAP = { x: 5, y: 7 } as const;
+/** The narrowest opening window: half a year (a phone shows one year's stack of events). */
+const MIN_OPENING_SPAN = 182 * DAY_MS;
+/** The narrowest window an opened cluster gets: three months. */
+const MIN_CLUSTER_SPAN = 91 * DAY_MS;
+/** Room kept at both ends of a window the timeline chooses (px). */
+const PADDING = 12;
+/** The box of a cluster: its dates and count on two lines. */
+const CLUSTER_BOX = { width: 96, height: 44 } as const;
+
+/** Where an item's box ends on the time axis: a period's end, a point's instant. */
+const reach = (item: CrowdItem) => item.end ?? item.start;
+
+/** An item as a point at the far end of its span (to fit a period's end in a window). */
+function asPoint(item: CrowdItem): CrowdItem {
+  const { end, ...point } = item;
+  return { ...point, start: end ?? item.start };
+}
+
+/** The crowd state of a timeline; see the module comment. */
+export class TimelineCrowd {
+  /** The layout the drawing shows now. */
+  layout: CrowdLayout = { alone: new Set(), clusters: [] };
+  /** Events of a cluster the reader opened: they stand alone until the next zoom of theirs. */
+  private opened: ReadonlySet<string> = new Set();
+  /** An event shown on request (`showEvent`): it stands alone until the next zoom. */
+  private featured = '';
+  private metrics?: LabelMetrics;
+  private measured?: {
+    readonly itemsById: CrowdContent['itemsById'];
+    readonly visible: CrowdContent['visible'];
+    readonly items: CrowdItem[];
+  };
+  private clustersById = new Map<string, CrowdCluster>();
+
+  constructor(
+    private readonly probes: () => HTMLElement | undefined,
+    private readonly plannedLabel: () => string,
+  ) {}
+
+  /** Forgets the measurements (a new drawing, another language). */
+  reset(): void {
+    this.metrics = undefined;
+    this.measured = undefined;
+    this.opened = new Set();
+    this.featured = '';
+  }
+
+  /** Measures the labels again (the drawing's width changed, and wrapped labels with it). */
+  remeasure(): void {
+    this.metrics = undefined;
+    this.measured = undefined;
+  }
+
+  /** The cluster drawn with this id, if any. */
+  cluster(id: string): CrowdCluster | undefined {
+    return this.clustersById.get(id);
+  }
+
+  /** Keeps an event alone until the reader zooms (the timeline was asked to show it). */
+  feature(id: string): void {
+    this.featured = id;
+  }
+
+  /** The reader zoomed: an opened cluster and a featured event may be gathered again. */
+  release(): void {
+    this.opened = new Set();
+    this.featured = '';
+  }
+
+  /** The visible events, measured as boxes (cached while the items and the filter are the same). */
+  items(content: CrowdContent): CrowdItem[] {
+    const measured = this.measured;
+    if (measured?.itemsById === content.itemsById && measured.visible === content.visible)
+      return measured.items;
+    this.metrics ??= this.measureLabels();
+    const items = crowdItems(
+      content.itemsById.values(),
+      this.metrics,
+      this.plannedLabel(),
+      content.visible,
+    ).sort((a, b) => a.start - b.start);
+    this.measured = { itemsById: content.itemsById, visible: content.visible, items };
+    return items;
+  }
+
+  /** Lays the events out for `window` on a drawing `width` px wide, and keeps the result. */
+  relayout(content: CrowdContent, window: TimeWindow, width: number, stackHeight: number) {
+    const span = window.end.getTime() - window.start.getTime();
+    this.layout = crowdLayout(this.items(content), {
+      ...this.options(content, stackHeight),
+      pxPerMs: width > 0 && span > 0 ? width / span : 0,
+    });
+    this.clustersById = new Map(this.layout.clusters.map((cluster) => [cluster.id, cluster]));
+    return this.layout;
+  }
+
+  /**
+   * The window to open on: where the most titles are readable, holding
+   * `mustShow` when given (a deep-linked selection).
+   */
+  opening(
+    content: CrowdContent,
+    width: number,
+    stackHeight: number,
+    mustShow?: string,
+  ): TimeWindow | undefined {
+    return openingWindow(this.items(content), {
+      ...this.options(content, stackHeight),
+      width,
+      minSpan: MIN_OPENING_SPAN,
+      padding: PADDING,
+      ...(mustShow ? { mustShow } : {}),
+    });
+  }
+
+  /** The window that shows every visible event, each box wholly in view. */
+  fitting(content: CrowdContent, width: number): TimeWindow | undefined {
+    const items = this.items(content);
+    const first = items[0];
+    // The event whose box reaches furthest right: a period's end, or a late point.
+    const last = items.reduce<CrowdItem | undefined>(
+      (latest, item) => (!latest || reach(item) >= reach(latest) ? item : latest),
+      undefined,
+    );
+    if (!first || !last) return undefined;
+    return windowBetween(first, asPoint(last), {
+      width,
+      minSpan: MIN_OPENING_SPAN,
+      padding: PADDING,
+    });
+  }
+
+  /**
+   * Opens a cluster: its events will stand alone, and the window that shows
+   * them all side by side (or stacked, when they share a date).
+   */
+  open(cluster: CrowdCluster, content: CrowdContent, width: number): TimeWindow | undefined {
+    const members = new Set(cluster.members);
+    this.opened = members;
+    const items = this.items(content).filter((item) => members.has(item.id));
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return undefined;
+    return windowBetween(first, last, { width, minSpan: MIN_CLUSTER_SPAN, padding: PADDING });
+  }
+
+  private options(content: CrowdContent, stackHeight: number): Omit<CrowdOptions, 'pxPerMs'> {
+    const { selected, activeId } = content;
+    const { opened, featured } = this;
+    return {
+      maxHeight: stackHeight,
+      gap: ITEM_GAP,
+      clusterBox: CLUSTER_BOX,
+      keepAlone: (id) => id === selected || id === activeId || id === featured || opened.has(id),
+    };
+  }
+
+  private measureLabels(): LabelMetrics {
+    const probes = this.probes();
+    if (probes) return metricsOf(probes);
+    // Not rendered yet: the sizes the stylesheet sets, give or take.
+    return {
+      measure: (text, bold) => text.length * (bold ? 7.6 : 7.1),
+      lineHeight: 17.5,
+      maxWidth: 208,
+      rangeMaxWidth: 520,
+      chromeX: 17,
+      chromeY: 8,
+    };
+  }
+}
+
+/**
+ * The height the timeline's stacked boxes may take before crowded ones are
+ * clustered: about half the window's height, so that the timeline, its
+ * overview and the start of the detail fit on one screen; on a phone (a frame
+ * under 480 px wide, where boxes stack rather than stand side by side) more.
+ */
+export function stackHeightFor(viewportHeight: number, frameWidth: number): number {
+  const share = frameWidth > 0 && frameWidth < 480 ? 0.64 : 0.48;
+  return Math.round(Math.min(540, Math.max(180, viewportHeight * share)));
+}

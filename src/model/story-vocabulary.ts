@@ -1,0 +1,72 @@
+/**
+ * The closed vocabularies of the story format: the languages of its labels, the
+ * event categories, the kinds of entities and the types of relations. The
+ * schema (story-schema.ts, which re-exports them) checks stories against them.
+ *
+ * @module
+ */
+
+/** Languages a story's labels may be written in. `zh` and `en` are required. */
+export const TEXT_LANGUAGES = ['zh', 'en', 'ru'] as const;
+
+/**
+ * The languages every label must have. A quote needs a translation into each of
+ * these that is not the source's own language.
+ */
+export const REQUIRED_TEXT_LANGUAGES = ['zh', 'en'] as const;
+
+/** The event categories a timeline colours and filters by. */
+export const CATEGORIES = [
+  'politics',
+  'economy',
+  'transport',
+  'energy',
+  'digital',
+  'culture',
+  'ecology',
+] as const;
+
+/** What an entity is; the graph gives each kind its own shape and colour. */
+export const ENTITY_KINDS = [
+  'organisation',
+  'company',
+  'agreement',
+  'country',
+  'place',
+  'person',
+  'project',
+  'work',
+  // A congress, conference or summit that is itself a node of the graph: held in
+  // a place, commemorated by an organisation, commemorating a person.
+  'meeting',
+] as const;
+
+/**
+ * Typed edges between entities. The vocabulary is shared by all stories so
+ * that the graph legend and its translations live in code, not in each story.
+ */
+export const RELATION_TYPES = [
+  'party-to',
+  'member-of',
+  'founded-in',
+  'signed-in',
+  'held-in',
+  'located-in',
+  'operated-by',
+  'leads',
+  'commemorates',
+  'supplements',
+  'cooperates-with',
+  'authored-by',
+  'published-in',
+  'connects',
+  // A person (a head of state) visited a country.
+  'visits',
+  // An agreement or plan is about a project, route or place.
+  'concerns',
+] as const;
+
+export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export type RelationType = (typeof RELATION_TYPES)[number];
