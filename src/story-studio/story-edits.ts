@@ -1,23 +1,24 @@
 /**
- * The edits an editor makes to a story, as pure functions from one draft to
- * the next: add an event from a proposal, rename an id (and everything that
- * points to it), remove an entity (and the links through it), exclude a
- * mention. Nothing here touches the DOM; the studio keeps the results in its
- * undo history.
+ * The edits an editor makes to a story, as pure functions from one working
+ * story to the next: add an event from a proposal, set a field, retitle an
+ * event (its generated id follows), add or remove an entity (and the links
+ * through it), a relation, an exclusion. Nothing here touches the DOM; the
+ * studio keeps the results in its undo history.
  *
  * @module
  */
 import type { DateMention } from '../model/date-mentions.js';
+import type { EventProposal } from '../model/event-proposal.js';
 import type { EntityKind, TextLanguage } from '../model/story-schema.js';
-import type {
-  DraftEntity,
-  DraftEvent,
-  DraftExclusion,
-  DraftRelation,
-  DraftStory,
-  Labels,
-} from './draft-story.js';
-import type { EventProposal } from './proposals.js';
+import { setAt, type PathPart } from './story-paths.js';
+import {
+  exclusionsOf,
+  type Labels,
+  type WorkingEntity,
+  type WorkingEvent,
+  type WorkingRelation,
+  type WorkingStory,
+} from './working-story.js';
 
 /** Lower-case words joined by hyphens, Latin letters and digits only (the id pattern). */
 export function slugify(text: string, maxWords = 6): string {
@@ -38,32 +39,32 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
 }
 
 /** The first label that makes a Latin id: English first, then the others. */
-function idWords(labels: Labels): string {
+function idWords(labels: Labels | undefined): string {
   for (const language of ['en', 'ru', 'zh'] as const) {
-    const slug = slugify(labels[language] ?? '');
+    const slug = slugify(labels?.[language] ?? '');
     if (slug) return slug;
   }
   return '';
 }
 
 /** The id an event is given from its title and year: `trade-route-opens-2014`. */
-export function eventIdBase(event: Pick<DraftEvent, 'title' | 'start'>): string {
-  const year = event.start.slice(0, 4);
-  const words = idWords(event.title);
-  return words ? `${words}-${year}` : `event-${year}`;
+export function eventIdBase(event: Pick<WorkingEvent, 'title' | 'start'>): string {
+  const year = event.start?.slice(0, 4);
+  const words = idWords(event.title) || 'event';
+  return year ? `${words}-${year}` : words;
 }
 
 /** The id an entity is given from its name: `organization-of-turkic-states`. */
-export function entityIdBase(entity: Pick<DraftEntity, 'name' | 'kind'>): string {
+export function entityIdBase(entity: Pick<WorkingEntity, 'name' | 'kind'>): string {
   return idWords(entity.name) || entity.kind;
 }
 
 /** Whether `id` is still the one generated from `base` (so it may follow the title). */
 const isGenerated = (id: string, base: string): boolean =>
-  id === base || new RegExp(`^${base}-[0-9]+$`).test(id);
+  id === base || (id.startsWith(`${base}-`) && /^[0-9]+$/.test(id.slice(base.length + 1)));
 
-/** Every id in the story: events and entities share one namespace for clarity. */
-function takenIds(story: DraftStory, except?: string): Set<string> {
+/** Every id of the story's events and entities. */
+function takenIds(story: WorkingStory, except?: string): Set<string> {
   const ids = new Set([...story.events.map((e) => e.id), ...story.entities.map((e) => e.id)]);
   if (except !== undefined) ids.delete(except);
   return ids;
@@ -72,29 +73,40 @@ function takenIds(story: DraftStory, except?: string): Set<string> {
 const replaceAt = <T>(list: readonly T[], index: number, item: T): T[] =>
   list.map((old, position) => (position === index ? item : old));
 
-/** Adds a draft event from a proposal; returns the story and the event's index. */
+/** Sets (or, with `undefined` or empty text, removes) the value at `path`. */
+export function setField(
+  story: WorkingStory,
+  path: readonly PathPart[],
+  value: unknown,
+): WorkingStory {
+  return setAt(story, path, value === '' ? undefined : value);
+}
+
+/**
+ * Adds a draft event from a proposal: the quote exactly as proposed, the
+ * proposed date, `planned` and basis, everything else for the editor.
+ * Returns the story and the new event's index.
+ */
 export function addEventFromProposal(
-  story: DraftStory,
+  story: WorkingStory,
   proposal: EventProposal,
-): { story: DraftStory; index: number } {
-  const event: DraftEvent = {
-    id: uniqueId(eventIdBase({ title: {}, start: proposal.start }), takenIds(story)),
-    start: proposal.start,
-    ...(proposal.end === undefined ? {} : { end: proposal.end }),
-    ...(proposal.planned ? { planned: true } : {}),
-    ...(proposal.dateBasis ? { dateBasis: proposal.dateBasis } : {}),
-    title: {},
-    summary: {},
-    category: '',
+): { story: WorkingStory; index: number } {
+  const { date } = proposal;
+  const event: WorkingEvent = {
+    id: uniqueId(eventIdBase({ start: date?.start }), takenIds(story)),
+    draft: true,
+    ...(date ? { start: date.start } : {}),
+    ...(date?.end ? { end: date.end } : {}),
+    ...(date?.planned ? { planned: true } : {}),
+    ...(date?.basis ? { dateBasis: { ...date.basis } } : {}),
     entities: [],
     quote: { text: proposal.quote.text, offset: proposal.quote.offset },
-    draft: true,
   };
   return { story: { ...story, events: [...story.events, event] }, index: story.events.length };
 }
 
 /** Renames event `index`, and every relation that cites it. */
-export function renameEvent(story: DraftStory, index: number, id: string): DraftStory {
+function renameEvent(story: WorkingStory, index: number, id: string): WorkingStory {
   const event = story.events[index];
   if (!event || event.id === id) return story;
   return {
@@ -109,27 +121,26 @@ export function renameEvent(story: DraftStory, index: number, id: string): Draft
 }
 
 /**
- * Sets the title of event `index` in `language`; an id still generated from
- * the old title follows the new one (a hand-written id is kept).
+ * Sets a field of event `index` that its generated id is made from (title,
+ * start): an id still generated from the old values follows the new ones; a
+ * hand-written id is kept.
  */
-export function setEventTitle(
-  story: DraftStory,
+export function setEventNaming(
+  story: WorkingStory,
   index: number,
-  language: TextLanguage,
-  text: string,
-): DraftStory {
+  path: readonly PathPart[],
+  value: string,
+): WorkingStory {
   const event = story.events[index];
   if (!event) return story;
-  const title = { ...event.title, [language]: text };
-  if (text === '') delete title[language];
-  const retitled = { ...story, events: replaceAt(story.events, index, { ...event, title }) };
-  if (!isGenerated(event.id, eventIdBase(event))) return retitled;
-  const id = uniqueId(eventIdBase({ ...event, title }), takenIds(story, event.id));
-  return renameEvent(retitled, index, id);
+  const changed = setField(story, ['events', index, ...path], value);
+  const updated = changed.events[index];
+  if (!updated || !isGenerated(event.id, eventIdBase(event))) return changed;
+  return renameEvent(changed, index, uniqueId(eventIdBase(updated), takenIds(story, event.id)));
 }
 
 /** Removes event `index` and its citations (a relation left citing nothing shows as a problem). */
-export function removeEvent(story: DraftStory, index: number): DraftStory {
+export function removeEvent(story: WorkingStory, index: number): WorkingStory {
   const event = story.events[index];
   if (!event) return story;
   return {
@@ -145,55 +156,39 @@ export function removeEvent(story: DraftStory, index: number): DraftStory {
 
 /** Adds an entity named `name` in `language`; returns the story and its id. */
 export function addEntity(
-  story: DraftStory,
+  story: WorkingStory,
   name: string,
   language: TextLanguage,
   kind: EntityKind,
-): { story: DraftStory; id: string } {
+): { story: WorkingStory; id: string } {
   const labels: Labels = { [language]: name.trim() };
   const id = uniqueId(entityIdBase({ name: labels, kind }), takenIds(story));
-  const entity: DraftEntity = { id, kind, name: labels };
+  const entity: WorkingEntity = { id, kind, name: labels };
   return { story: { ...story, entities: [...story.entities, entity] }, id };
 }
 
-/** Renames entity `index`, in every event and relation that names it. */
-export function renameEntity(story: DraftStory, index: number, id: string): DraftStory {
-  const entity = story.entities[index];
-  if (!entity || entity.id === id) return story;
-  const swap = (ref: string) => (ref === entity.id ? id : ref);
-  return {
-    ...story,
-    entities: replaceAt(story.entities, index, { ...entity, id }),
-    events: story.events.map((event) =>
-      event.entities.includes(entity.id) ? { ...event, entities: event.entities.map(swap) } : event,
-    ),
-    relations: story.relations.map((relation) =>
-      relation.from === entity.id || relation.to === entity.id
-        ? { ...relation, from: swap(relation.from), to: swap(relation.to) }
-        : relation,
-    ),
-  };
+/** Adds entity `entityId` to event `index` (once). */
+export function addEventEntity(story: WorkingStory, index: number, entityId: string): WorkingStory {
+  const event = story.events[index];
+  if (!event || event.entities.includes(entityId)) return story;
+  const entities = [...event.entities, entityId];
+  return { ...story, events: replaceAt(story.events, index, { ...event, entities }) };
 }
 
-/** Sets the name of entity `index` in `language`; a generated id follows the name. */
-export function setEntityName(
-  story: DraftStory,
+/** Takes entity `entityId` off event `index`. */
+export function removeEventEntity(
+  story: WorkingStory,
   index: number,
-  language: TextLanguage,
-  text: string,
-): DraftStory {
-  const entity = story.entities[index];
-  if (!entity) return story;
-  const name = { ...entity.name, [language]: text };
-  if (text === '') delete name[language];
-  const renamed = { ...story, entities: replaceAt(story.entities, index, { ...entity, name }) };
-  if (!isGenerated(entity.id, entityIdBase(entity))) return renamed;
-  const id = uniqueId(entityIdBase({ ...entity, name }), takenIds(story, entity.id));
-  return renameEntity(renamed, index, id);
+  entityId: string,
+): WorkingStory {
+  const event = story.events[index];
+  if (!event) return story;
+  const entities = event.entities.filter((id) => id !== entityId);
+  return { ...story, events: replaceAt(story.events, index, { ...event, entities }) };
 }
 
 /** Removes entity `index`, from every event, and the relations through it. */
-export function removeEntity(story: DraftStory, index: number): DraftStory {
+export function removeEntity(story: WorkingStory, index: number): WorkingStory {
   const entity = story.entities[index];
   if (!entity) return story;
   return {
@@ -211,24 +206,25 @@ export function removeEntity(story: DraftStory, index: number): DraftStory {
 }
 
 /** Adds a relation (the form only offers it once it cites an event). */
-export function addRelation(story: DraftStory, relation: DraftRelation): DraftStory {
+export function addRelation(story: WorkingStory, relation: WorkingRelation): WorkingStory {
   return { ...story, relations: [...story.relations, relation] };
 }
 
 /** Removes relation `index`. */
-export function removeRelation(story: DraftStory, index: number): DraftStory {
+export function removeRelation(story: WorkingStory, index: number): WorkingStory {
   return { ...story, relations: story.relations.filter((_, position) => position !== index) };
 }
 
 /**
  * Excludes `mention` from coverage: its own words, with `occurrence` when the
  * same words stand elsewhere in the source too. The reason is the editor's.
+ * Returns the story and the exclusion's index.
  */
 export function addExclusion(
-  story: DraftStory,
-  mention: DateMention,
+  story: WorkingStory,
+  mention: Pick<DateMention, 'text' | 'start'>,
   sourceText: string,
-): { story: DraftStory; index: number } {
+): { story: WorkingStory; index: number } {
   let occurrence = 0;
   let count = 0;
   for (
@@ -239,12 +235,8 @@ export function addExclusion(
     count += 1;
     if (at === mention.start) occurrence = count;
   }
-  const exclusion: DraftExclusion = {
-    match: mention.text,
-    ...(count > 1 ? { occurrence } : {}),
-    reason: {},
-  };
-  const exclusions = [...story.coverage.exclusions, exclusion];
+  const exclusion = { match: mention.text, ...(count > 1 ? { occurrence } : {}), reason: {} };
+  const exclusions = [...exclusionsOf(story), exclusion];
   return {
     story: { ...story, coverage: { ...story.coverage, exclusions } },
     index: exclusions.length - 1,
@@ -252,7 +244,7 @@ export function addExclusion(
 }
 
 /** Removes exclusion `index`. */
-export function removeExclusion(story: DraftStory, index: number): DraftStory {
-  const exclusions = story.coverage.exclusions.filter((_, position) => position !== index);
+export function removeExclusion(story: WorkingStory, index: number): WorkingStory {
+  const exclusions = exclusionsOf(story).filter((_, position) => position !== index);
   return { ...story, coverage: { ...story.coverage, exclusions } };
 }

@@ -61,9 +61,13 @@ function setParts(node: unknown, parts: readonly PathPart[], value: unknown): un
   const record: Record<string, unknown> = isRecord(node) ? { ...node } : {};
   const next = setParts(record[part], rest, value);
   if (next === undefined || (isRecord(next) && Object.keys(next).length === 0 && rest.length > 0)) {
-    delete record[part];
-  } else {
-    record[part] = next;
+    return withoutKey(record, part);
   }
+  record[part] = next;
   return record;
+}
+
+/** A copy of `record` without the field `key`. */
+export function withoutKey<T extends object>(record: T, key: string): Partial<T> {
+  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key)) as Partial<T>;
 }
