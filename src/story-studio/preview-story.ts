@@ -18,6 +18,7 @@ import {
 } from '../model/story-schema.js';
 import { validateStory } from '../model/validate-story.js';
 import type { LiveCheck } from './live-checks.js';
+import { labelLanguages } from './story-languages.js';
 import type { Labels, StudioDocument, WorkingEvent } from './working-story.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -76,6 +77,7 @@ export function previewStory(document: StudioDocument, check: LiveCheck): Story 
   const source = story.source;
   const candidate: Story = {
     id: ID.test(story.id) ? story.id : 'story',
+    languages: labelLanguages(story),
     title: filled(story.title, source.title?.en ?? story.id),
     source: {
       file: source.file,

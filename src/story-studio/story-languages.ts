@@ -1,22 +1,12 @@
 /**
- * Which languages the studio asks labels in. A story declares its languages
- * (`languages: ["en"]`, the source's own first); while the story format does
- * not know that field yet, every label is still required in the format's
- * required languages, and the studio asks for those too, so that what it saves
- * always builds.
+ * Which languages the studio asks labels in: the story's own (`languages`,
+ * the source's first), as the build requires them. A story that declares
+ * none yet is written in its source's language.
  *
  * @module
  */
-import {
-  REQUIRED_TEXT_LANGUAGES,
-  StorySchema,
-  TEXT_LANGUAGES,
-  type TextLanguage,
-} from '../model/story-schema.js';
+import { TEXT_LANGUAGES, type TextLanguage } from '../model/story-schema.js';
 import type { WorkingStory } from './working-story.js';
-
-/** Whether the story format reads a story's own `languages` (issue 13's first part). */
-const FORMAT_KNOWS_LANGUAGES = 'languages' in StorySchema.entries;
 
 const isLanguage = (code: unknown): code is TextLanguage =>
   (TEXT_LANGUAGES as readonly unknown[]).includes(code);
@@ -24,11 +14,7 @@ const isLanguage = (code: unknown): code is TextLanguage =>
 /** The languages every label of `story` is written in, the source's own first. */
 export function labelLanguages(story: Pick<WorkingStory, 'languages' | 'source'>): TextLanguage[] {
   const declared = (story.languages ?? []).filter(isLanguage);
-  const wanted = new Set<TextLanguage>([story.source.language, ...declared]);
-  if (!FORMAT_KNOWS_LANGUAGES || declared.length === 0) {
-    for (const language of REQUIRED_TEXT_LANGUAGES) wanted.add(language);
-  }
-  return [...wanted];
+  return [...new Set<TextLanguage>([story.source.language, ...declared])];
 }
 
 /** The languages a quote is translated into: the story's, less the source's own. */
