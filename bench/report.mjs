@@ -218,6 +218,14 @@ const sizeTitle = (size, story) =>
     ? `The real story (${story.events} events, ${story.entities} entities, ${story.relations} relations)`
     : `${Number(size).toLocaleString('en')} events (${story.entities.toLocaleString('en')} entities, ${story.relations.toLocaleString('en')} relations)`;
 
+/**
+ * The line after which docs/performance.md holds figures measured apart from the
+ * bench (by hand, each with its method): the bench rewrites what comes before it
+ * and keeps what comes after.
+ */
+export const MEASURED_APART_MARKER =
+  '<!-- Measured apart from the bench: everything below this line is kept when `npm run bench` rewrites this file. -->';
+
 /** Markdown for docs/performance.md (or, with `plain`, the console table). */
 export function renderMarkdown(results, { plain = false } = {}) {
   const lines = [];
@@ -384,67 +392,6 @@ export function renderMarkdown(results, { plain = false } = {}) {
     }
     lines.push('');
   }
-  if (!plain) lines.push(...DATA_LAYER_SECTION);
+  if (!plain) lines.push(MEASURED_APART_MARKER, '');
   return lines.join('\n');
 }
-
-/**
- * Figures of the data layer measured apart from the bench (by hand, with the
- * method described), kept in docs/performance.md when the bench rewrites it.
- */
-const DATA_LAYER_SECTION = [
-  '## Validating a story',
-  '',
-  '`validateStory` runs on the way to every first paint. It first asks a quick check whether the',
-  'story is well formed, and runs valibot (which words every problem) only when the check says no.',
-  'Four ways of doing that, measured on 2026-11-30 apart from `npm run bench`, on this machine',
-  '(load average 2 to 5: other work shared the 2 cores): the real story and synthetic ones from',
-  '`bench/generate.mjs`, compiled, with their source text inline and a position per entity, as',
-  'shipped. Each way is bundled alone and minified, as a page gets it. **Cold**: a fresh Chromium',
-  'page (or Node process) evaluates the bundle and validates once; the time of both. **Warm**: the',
-  'median of 15 calls after 5. Each figure is the median of 7 fresh pages or processes, the four',
-  'ways alternating.',
-  '',
-  'Cold / warm, in Chromium:',
-  '',
-  '| events | hand-written check (schema-check.ts, before) | valibot alone | generated check (now) | ajv standalone code |',
-  '| -----: | ---: | ---: | ---: | ---: |',
-  '| 26 (the real story) | 5.8 / 0.3 ms | 6.6 / 0.4 ms | 5.4 / 0.3 ms | 8.5 / 0.3 ms |',
-  '| 200 | 6.4 / 0.5 ms | 10.5 / 1.2 ms | 8.0 / 0.7 ms | 11.5 / 0.9 ms |',
-  '| 2,000 | 15.6 / 4.3 ms | 25.8 / 8.1 ms | 15.0 / 3.8 ms | 21.0 / 3.6 ms |',
-  '| 10,000 | 83 / 35 ms | 133 / 69 ms | 88 / 39 ms | 83 / 37 ms |',
-  '',
-  'Cold / warm, in Node 20:',
-  '',
-  '| events | hand-written check (before) | valibot alone | generated check (now) | ajv standalone code |',
-  '| -----: | ---: | ---: | ---: | ---: |',
-  '| 26 | 5.6 / 0.2 ms | 5.7 / 0.6 ms | 3.9 / 0.3 ms | 7.5 / 0.2 ms |',
-  '| 200 | 7.6 / 0.9 ms | 13.2 / 1.2 ms | 5.9 / 0.6 ms | 10.6 / 1.1 ms |',
-  '| 2,000 | 20.0 / 4.8 ms | 39.6 / 11.4 ms | 24.2 / 3.3 ms | 27.9 / 6.8 ms |',
-  '| 10,000 | 98 / 34 ms | 183 / 93 ms | 102 / 33 ms | 110 / 27 ms |',
-  '',
-  'Each bundle (validation with valibot), minified / gzip: 20.2 / 7.3 KB before, 18.1 / 6.6 KB',
-  'valibot alone, 26.1 / 8.3 KB now, 80.5 / 12.3 KB with ajv.',
-  '',
-  'valibot alone costs 60 to 65 % more, cold, from 200 events up (in Chromium 4 ms more at 200',
-  'events, 10 ms at 2,000, 50 ms at 10,000) and about twice as much warm: 4 to 6 % of the first',
-  'paint at 2,000 events, 17 % at 10,000. So the quick check stays, no longer written by hand: the',
-  'build writes it from the schema (`src/build/story-shape-check.ts`: JSON Schema by',
-  '`@valibot/to-json-schema`, compiled to plain JavaScript by `@exodus/schemasafe`, into',
-  '`src/model/story-shape-check.generated.ts`). It is as fast as the hand-written check, for 1.0 KB',
-  "gzip more. ajv's standalone code for the same JSON Schema is four times larger (5 KB gzip more",
-  'on every first paint) and slower cold up to 2,000 events; measured without the rules JSON',
-  'Schema lacks (links that parse, NaN, a translation of some language), which the generated',
-  'check adds.',
-  '',
-  '## Finding sentences (build time)',
-  '',
-  'The quote checks find sentence edges with `Intl.Segmenter`, whose time grows with the square of',
-  'the text it is given (Node 20, on this machine): 100,000 characters in one call take 0.7 to',
-  '0.8 s, 200,000 take 5.9 to 6.8 s, and the 913,298 characters of the 10,000-event synthetic',
-  'source 25 to 34 s; a line at a time, 12 ms, 22 ms and 0.36 s. `src/model/sentences.ts` therefore',
-  'segments one line at a time, and a long line in windows of 4,096 characters. `compileStory` of',
-  'the 10,000-event story takes 8.4 s (7.7 s with the hand-written sentence rules before), of',
-  '2,000 events 0.66 s (0.61 s).',
-  '',
-];

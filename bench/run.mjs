@@ -20,7 +20,7 @@ import * as esbuild from 'esbuild';
 import { launchBrowser } from '../scripts/find-browser.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { writeStories } from './generate.mjs';
-import { evaluateBudgets, renderMarkdown, summarise } from './report.mjs';
+import { evaluateBudgets, MEASURED_APART_MARKER, renderMarkdown, summarise } from './report.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'bench');
@@ -481,7 +481,10 @@ async function main() {
       await writeFile(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
       const prettier = await import('prettier');
       const config = (await prettier.resolveConfig(join(root, 'docs/performance.md'))) ?? {};
-      const markdown = await prettier.format(renderMarkdown(results), {
+      const previous = await readFile(join(root, 'docs/performance.md'), 'utf8');
+      const apart = previous.indexOf(MEASURED_APART_MARKER);
+      const kept = apart < 0 ? '' : previous.slice(apart + MEASURED_APART_MARKER.length);
+      const markdown = await prettier.format(`${renderMarkdown(results)}${kept}`, {
         ...config,
         parser: 'markdown',
       });

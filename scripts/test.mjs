@@ -76,18 +76,20 @@ const failures = [];
 for (const step of steps) {
   console.log(`\n── ${step.name} ──`);
   const [command, ...args] = step.command;
+  const started = performance.now();
   const result = spawnSync(command, args, {
     stdio: 'inherit',
     env: { ...process.env, ...step.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
   });
   const exitedCleanly = result.status === 0;
+  const took = `${((performance.now() - started) / 1000).toFixed(0)} s`;
   if (step.kind === 'check') {
     if (exitedCleanly) total.passed += 1;
     else {
       total.failed += 1;
       failures.push(`${step.name} failed (exit ${result.status ?? result.signal})`);
     }
-    report.push(`${step.name}: ${exitedCleanly ? 'ok' : 'FAILED'}`);
+    report.push(`${step.name}: ${exitedCleanly ? 'ok' : 'FAILED'} (${took})`);
     continue;
   }
   let counts;
@@ -111,7 +113,7 @@ for (const step of steps) {
   total.skipped += counts.skipped;
   failures.push(...counts.failures);
   report.push(
-    `${step.name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
+    `${step.name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''} (${took})`,
   );
 }
 

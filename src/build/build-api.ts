@@ -15,6 +15,7 @@ import {
 import { toGraphElements, type GraphNode } from '../model/graph-elements.js';
 import { roomForNames } from '../model/graph-label.js';
 import { StorySchema, type Story } from '../model/story-schema.js';
+import { labelText, storyLanguages } from '../model/story-languages.js';
 
 export { compileStory } from '../model/compile-story.js';
 export { formatProblem } from '../model/story-error.js';
@@ -82,7 +83,10 @@ function allowDrafts(schema: JsonObject): void {
  * its name as drawn in whichever of the story's languages takes the most.
  */
 export function withGraphLayout(story: Story): Story {
-  const elements = toGraphElements(story, { textOf: (text) => text.en, relationLabel: String });
+  const elements = toGraphElements(story, {
+    textOf: (text) => labelText(text, storyLanguages(story)[0] ?? 'en'),
+    relationLabel: String,
+  });
   const names = new Map(
     story.entities.map((entity) => [
       entity.id,

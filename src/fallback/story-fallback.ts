@@ -13,6 +13,7 @@ import {
   tryParsePartialDate,
 } from '../model/partial-date.js';
 import { indexStory } from '../model/story-index.js';
+import { labelText, storyLabelLanguage } from '../model/story-languages.js';
 import type { LocalText, Story, StoryEvent } from '../model/story-schema.js';
 
 const ESCAPES: Record<string, string> = {
@@ -74,7 +75,12 @@ export function storyFallbackHtml(story: Story, options: FallbackOptions): strin
   const lang = options.lang ?? 'en';
   const labels = LABELS[lang];
   const locale = LOCALES[lang];
-  const text = (value: LocalText) => escapeHtml(value[lang] ?? value.en);
+  // Labels in the story's first language when it lacks the page's, marked as such.
+  const labelLang = storyLabelLanguage(story, lang);
+  const text = (value: LocalText) =>
+    labelLang === lang
+      ? escapeHtml(labelText(value, lang))
+      : `<span lang="${labelLang}">${escapeHtml(labelText(value, labelLang))}</span>`;
   const sourceLang = escapeHtml(story.source.language);
   const events = indexStory(story).chronological.map((event) => {
     const translation = event.quote.translation?.[lang];

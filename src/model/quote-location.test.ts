@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import { expect } from '@esm-bundle/chai';
+import fc from 'fast-check';
 import {
   describeQuoteMismatch,
   findOccurrences,
@@ -71,5 +72,49 @@ describe('locateQuote', () => {
 
   it('says so when not even the first character is in the source', () => {
     expect(describeQuoteMismatch(source, '某')).to.include('not even its first character "某"');
+  });
+});
+
+describe('TextSearch with its n-gram index', () => {
+  it('finds exactly what String.prototype.indexOf finds, from any position', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', '年', '\n'), maxLength: 300 }),
+        fc.nat(300),
+        fc.nat(40),
+        fc.nat(320),
+        (text, start, length, from) => {
+          const needle = text.slice(start, start + 8 + length);
+          const indexed = new TextSearch(text, Infinity, 0);
+          const read = new TextSearch(text, Infinity, Infinity);
+          for (const wanted of [needle, `${needle}b`, `a${needle}`]) {
+            expect(indexed.indexOf(wanted, from)).to.equal(text.indexOf(wanted, from));
+            expect(findOccurrences(indexed, wanted, 5)).to.deep.equal(
+              findOccurrences(read, wanted, 5),
+            );
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('checks thousands of quotes over a long source reading it a few times, not once per quote', () => {
+    const sentences = Array.from(
+      { length: 3000 },
+      (_, index) => `In ${1000 + index} the council number ${index} met again. `,
+    );
+    const text = sentences.join('');
+    const search = new TextSearch(text, 1e12);
+    for (const sentence of sentences) {
+      expect(findOccurrences(search, sentence.trim()).count).to.equal(1);
+    }
+    // Without the index this reads the text 3,000 times (some 450 million characters).
+    expect(search.spent).to.be.below(10 * text.length);
+  });
+
+  it('still stops a hostile search: one letter repeated, and a needle that almost matches everywhere', () => {
+    const search = new TextSearch('a'.repeat(200_000), 5_000_000, 0);
+    expect(() => findOccurrences(search, `${'a'.repeat(500)}b`)).to.throw(SearchBudgetExceeded);
   });
 });

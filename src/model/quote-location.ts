@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { NGRAM_LENGTH, NgramIndex } from './ngram-index.js';
 import { formatCount, formatPosition, shorten } from './text-position.js';
 
 /**
@@ -33,21 +34,36 @@ export class SearchBudgetExceeded extends Error {
   }
 }
 
-/** Searches in one text, counting what it reads against a budget. */
+/**
+ * Searches in one text, counting what it reads against a budget.
+ *
+ * Once the searches have read the text {@link INDEX_AFTER_READS} times over,
+ * the text is indexed ({@link NgramIndex}) and every later search for a
+ * needle of {@link NGRAM_LENGTH} characters or more looks only at the places
+ * that start like it: a story of thousands of quotes then reads its source
+ * about once, not once per quote.
+ */
 export class TextSearch {
   #remaining: number;
   /** The first offset of each text searched for from the start: a quote is looked for once. */
   readonly #firsts = new Map<string, number>();
+  /** Every offset of each needle looked up in the index, ascending. */
+  readonly #indexed = new Map<string, readonly number[]>();
+  #index: NgramIndex | undefined;
+  readonly #indexAfter: number;
 
   /**
    * @param text the text searched (a story's source).
    * @param budget characters the searches may read in all; `Infinity` for no limit.
+   * @param indexAfter characters read before the text is indexed (tests set 0 to index at once).
    */
   constructor(
     readonly text: string,
     readonly budget = QUOTE_SEARCH_BUDGET,
+    indexAfter = INDEX_AFTER_READS * text.length,
   ) {
     this.#remaining = budget;
+    this.#indexAfter = indexAfter;
   }
 
   /** Characters read so far. */
@@ -60,6 +76,29 @@ export class TextSearch {
     this.#remaining -= characters;
   }
 
+  /** The index, built (and charged as one read of the text) once searching has cost enough. */
+  private indexFor(needle: string): NgramIndex | undefined {
+    if (needle.length < NGRAM_LENGTH || this.text.length < NGRAM_LENGTH) return undefined;
+    if (!this.#index && this.spent >= this.#indexAfter) {
+      this.charge(this.text.length);
+      this.#index = new NgramIndex(this.text);
+    }
+    return this.#index;
+  }
+
+  /** Every offset of `needle` from the index, each place compared charged as a search call. */
+  private indexedOffsets(index: NgramIndex, needle: string): readonly number[] {
+    let offsets = this.#indexed.get(needle);
+    if (!offsets) {
+      const cost = Math.max(SEARCH_CALL_COST, 2 * needle.length);
+      offsets = index.occurrences(needle, () => {
+        this.charge(cost);
+      });
+      this.#indexed.set(needle, offsets);
+    }
+    return offsets;
+  }
+
   /**
    * `text.indexOf(needle, from)`, charged for what it reads.
    *
@@ -67,10 +106,16 @@ export class TextSearch {
    */
   indexOf(needle: string, from = 0): number {
     this.charge(0);
-    const index = this.text.indexOf(needle, from);
-    const read = (index < 0 ? this.text.length - from : index - from) + needle.length;
+    const index = this.indexFor(needle);
+    if (index) {
+      const offsets = this.indexedOffsets(index, needle);
+      this.charge(SEARCH_CALL_COST);
+      return offsets[firstAtOrAfter(offsets, from)] ?? -1;
+    }
+    const found = this.text.indexOf(needle, from);
+    const read = (found < 0 ? this.text.length - from : found - from) + needle.length;
     this.charge(Math.max(SEARCH_CALL_COST, read));
-    return index;
+    return found;
   }
 
   /** The first offset of `needle` (or -1), remembered: the same quote is never searched for twice. */
@@ -88,6 +133,25 @@ export class TextSearch {
     this.charge(needle.length);
     return this.text.startsWith(needle, at);
   }
+}
+
+/**
+ * How many times over searches read a text before it is indexed: below that,
+ * reading is cheaper than indexing (a story of a few dozen quotes never pays
+ * for an index); above it, each quote would read the whole text again.
+ */
+export const INDEX_AFTER_READS = 4;
+
+/** The index of the first of the ascending `offsets` at or after `from` (binary search). */
+function firstAtOrAfter(offsets: readonly number[], from: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((offsets[middle] ?? 0) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The first few places a text occurs at, and how many there are in all. */

@@ -6,14 +6,11 @@
  * @module
  */
 
-/** Languages a story's labels may be written in. `zh` and `en` are required. */
-export const TEXT_LANGUAGES = ['zh', 'en', 'ru'] as const;
-
 /**
- * The languages every label must have. A quote needs a translation into each of
- * these that is not the source's own language.
+ * Languages a story's labels may be written in. A story declares which of them
+ * it uses (`languages`); those are required in every label.
  */
-export const REQUIRED_TEXT_LANGUAGES = ['zh', 'en'] as const;
+export const TEXT_LANGUAGES = ['zh', 'en', 'ru'] as const;
 
 /** The event categories a timeline colours and filters by. */
 export const CATEGORIES = [
