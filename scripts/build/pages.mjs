@@ -11,6 +11,7 @@ import { BuildError } from './stories.mjs';
 /** The pages and stylesheets copied into dist/ (HTML pages get story fallbacks). */
 const PAGES = [
   'index.html',
+  'studio.html',
   'page.css',
   'embed.html',
   'embed-frame.css',
