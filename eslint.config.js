@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.cache/', 'dist.*/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', '.cache/', 'dist.*/', 'coverage/', 'package/'] },
   // Generated code (see src/build/story-shape-check.ts).
   { ignores: ['src/**/*.generated.ts'] },
   js.configs.recommended,

@@ -24,9 +24,11 @@ const FALLBACK_MARKER = /<!--\s*fallback:([a-z0-9-]+)(?:\s+lang=(en|zh|ru))?\s*-
 /**
  * Replaces each `<!-- fallback:<story-id> -->` marker in a page with the
  * story's static event list (a declarative shadow root), its stylesheet linked
- * relative to the page.
+ * relative to the page, and the first marker of each story also with the
+ * story's schema.org JSON-LD.
  */
 function injectFallbacks(root, model, html, pagePath, stagingDir, storiesById) {
+  const described = new Set();
   return html.replace(FALLBACK_MARKER, (marker, id, lang) => {
     const story = storiesById.get(id);
     if (!story) {
@@ -38,10 +40,14 @@ function injectFallbacks(root, model, html, pagePath, stagingDir, storiesById) {
       dirname(join(stagingDir, relative(root, pagePath))),
       join(stagingDir, 'fallback.css'),
     );
-    return model.storyFallbackHtml(story, {
+    const fallback = model.storyFallbackHtml(story, {
       stylesheet: stylesheet.split('\\').join('/'),
       lang: lang ?? 'en',
     });
+    // schema.org JSON-LD for search engines and fact-checkers (see docs/interop.md), once a page.
+    if (described.has(id)) return fallback;
+    described.add(id);
+    return `${fallback}\n${model.jsonLdScript(model.storyJsonLd(story, lang ?? 'en'))}`;
   });
 }
 
@@ -70,6 +76,13 @@ export async function copyPages(root, model, stagingDir, stories) {
   for (const { name, story } of stories) {
     const base = name.replace(/\.json$/, '');
     await writeFile(join(stagingDir, 'stories', name), JSON.stringify(story));
+    // TimelineJS, Gephi, GraphML and Web Annotation files (see docs/interop.md).
+    for (const format of model.STORY_EXPORTS) {
+      await writeFile(
+        join(stagingDir, 'stories', `${base}.${format.suffix}`),
+        format.write(story, 'en'),
+      );
+    }
     // For editors who paste the fallback into their own pages (see docs/embedding.md).
     for (const lang of ['en', 'zh', 'ru']) {
       const html = model.storyFallbackHtml(story, { stylesheet: '../fallback.css', lang });

@@ -23,6 +23,8 @@ export { checkCoverage } from '../model/coverage.js';
 export { jsonTooDeepAt, STORY_INPUT_LIMITS } from '../model/input-limits.js';
 export { notUtf8Message, textFormProblems } from '../model/text-encoding.js';
 export { storyFallbackHtml } from '../fallback/story-fallback.js';
+export { STORY_EXPORTS } from '../interop/story-exports.js';
+export { jsonLdScript, storyJsonLd } from '../interop/schema-org.js';
 
 /** The JSON Schema editors point `$schema` at, generated from {@link StorySchema}. */
 export function storyJsonSchema(): Record<string, unknown> {

@@ -367,6 +367,11 @@ export class CytoscapeController implements ReactiveController {
     return this.cy ? drawnNodes(this.cy) : [];
   }
 
+  /** The canvas as drawn now, as a PNG (see `EventGraph.pngBlob`). */
+  png(background: string): Blob | undefined {
+    return this.cy?.png({ output: 'blob', bg: background, full: false, scale: 2 });
+  }
+
   /** The edges drawn now (see `EventGraph.drawnEdges`). */
   edges(): DrawnEdge[] {
     return this.cy ? drawnEdges(this.cy) : [];

@@ -7,6 +7,7 @@ import { labelLanguage, textIn } from '../shared/i18n.js';
 import { StoryElement } from '../shared/story-element.js';
 import { zoomButtons } from '../shared/zoom-buttons.js';
 import { themeStyles } from '../shared/theme.js';
+import { readPalette } from './read-palette.js';
 import { CytoscapeController, type GraphSource, type ShownView } from './cytoscape-controller.js';
 import type { DrawnEdge, DrawnNode } from './drawn-graph.js';
 import { chosenEntitySummary, renderChosenEntity } from './chosen-entity.js';
@@ -50,6 +51,7 @@ const VIEW_INPUTS = ['selected', 'selectedEntity', 'visibleEvents', 'range', 'fo
  * @prop {string[] | undefined} visibleEvents - Events left by search/filters; entities of other events are hidden.
  *
  * @method prefetch - Load the graph code now, once the element is near the viewport, even while `defer-canvas` holds the drawing back.
+ * @method pngBlob - The graph as the canvas shows it now, as a PNG `Blob` (`undefined` before it is drawn).
  * @method drawnNodes - The nodes the canvas draws now (id, kind, label, classes, positions): for tests and tools.
  * @method drawnEdges - The edges the canvas draws now (id, ends, label, classes): for tests and tools.
  *
@@ -169,6 +171,14 @@ export class EventGraph extends StoryElement {
   /** The edges the canvas draws now, as read-only snapshots (see `drawnNodes`). */
   drawnEdges(): DrawnEdge[] {
     return this.graph.edges();
+  }
+
+  /**
+   * The graph as the canvas shows it now, as a PNG at twice its CSS size, on
+   * the theme's background colour; `undefined` before it is drawn.
+   */
+  pngBlob(): Blob | undefined {
+    return this.graph.png(readPalette(this).background);
   }
 
   /**

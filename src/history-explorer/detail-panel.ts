@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { eventMediaLink } from './event-media.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Story, StoryEvent } from '../model/story-schema.js';
 import { labelLanguage, type UiLanguage, type uiStrings } from '../shared/i18n.js';
@@ -83,7 +84,7 @@ export function detailPanel(view: DetailView): TemplateResult {
         @story-load=${stopHere}
         @story-error=${stopHere}
       ></source-quote>
-      ${view.share}
+      ${selected ? eventMediaLink(story, selected) : nothing} ${view.share}
     </div>
   </section>`;
 }

@@ -7,7 +7,7 @@ import type { SourceQuote } from '../source-quote/source-quote.js';
 import {
   CARD_EVENTS,
   cleanup,
-  mount,
+  mountExplorer,
   nextEvent,
   REAL_STORY_URL,
   seriousA11yViolations,
@@ -17,18 +17,6 @@ import './define.js';
 import type { HistoryExplorer } from './history-explorer.js';
 
 let story: Story;
-
-async function mountExplorer(attributes = ''): Promise<HistoryExplorer> {
-  const element = mount<HistoryExplorer>(`<history-explorer ${attributes}></history-explorer>`);
-  // story-render: the events are on screen (listed); timeline-draw: vis-timeline has drawn them.
-  const rendered = Promise.all([
-    nextEvent(element, 'story-render'),
-    nextEvent(element, 'timeline-draw'),
-  ]);
-  element.src = REAL_STORY_URL;
-  await rendered;
-  return element;
-}
 
 const parts = (element: HistoryExplorer) => {
   const root = element.shadowRoot!;

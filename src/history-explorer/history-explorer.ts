@@ -13,6 +13,8 @@ import { StoryElement } from '../shared/story-element.js';
 import { themeStyles } from '../shared/theme.js';
 import { bringIntoView } from './bring-into-view.js';
 import { EntityEventsLink } from './entity-events.js';
+import { downloadMenuStyles, renderDownloadMenu } from './download-menu.js';
+import { eventMediaStyles } from './event-media.js';
 import { explorerHeader } from './explorer-header.js';
 import { linkNotice, linkNoticeStyles, PageLink } from './page-link.js';
 import { graphSection, timelineSection, ViewLink } from './explorer-views.js';
@@ -79,6 +81,8 @@ import { StoryFilter } from './story-filter.js';
  * @csspart graph - The `<event-graph>`.
  * @csspart quote - The `<source-quote>`.
  * @csspart share - The "copy link to this event" control.
+ * @csspart downloads - The download menu (the story as TimelineJS, GEXF, GraphML, Web Annotations; the graph as PNG, SVG).
+ * @csspart media - The selected event's media link, under its quote.
  * @csspart status - Loading and empty messages.
  * @csspart error - The error message (role="alert").
  *
@@ -88,7 +92,14 @@ import { StoryFilter } from './story-filter.js';
  * @cssprop --he-color-highlight - Background of highlighted quotes and names.
  */
 export class HistoryExplorer extends StoryElement {
-  static override styles = [themeStyles, explorerStyles, detailStyles, linkNoticeStyles];
+  static override styles = [
+    themeStyles,
+    explorerStyles,
+    detailStyles,
+    linkNoticeStyles,
+    downloadMenuStyles,
+    eventMediaStyles,
+  ];
 
   /** Keep `#event=<id>` in the page URL in step with the selection. */
   @property({ type: Boolean, attribute: 'deep-link', reflect: true }) deepLink = false;
@@ -283,6 +294,15 @@ export class HistoryExplorer extends StoryElement {
         onEntity: this.entityEvents.onEntitySelect,
         onEvent: this.entityEvents.onEventSelect,
         onFollow: this.views.onFollowChange,
+      })}
+      ${renderDownloadMenu({
+        story,
+        lang,
+        graph: () => this.graph,
+        host: () => this.renderRoot.querySelector('.root') ?? undefined,
+        announce: (message) => {
+          this.announcement = message;
+        },
       })}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}

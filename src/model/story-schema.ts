@@ -249,6 +249,12 @@ export const QuoteSchema = v.pipe(
   v.description('The sentence(s) of the source that state this event.'),
 );
 
+/** A picture, video or page about an event, with its credit and caption (from a TimelineJS slide). */
+export const MediaSchema = v.looseObject(
+  { url: HttpUrlSchema, credit: v.optional(v.string()), caption: v.optional(v.string()) },
+  'media must be an object with a "url" (http or https)',
+);
+
 export const EventSchema = v.looseObject(
   {
     id: idSchema('the event id'),
@@ -293,6 +299,9 @@ export const EventSchema = v.looseObject(
     ),
     entities: v.array(idSchema('an entity id'), 'entities must be a list of entity ids'),
     quote: QuoteSchema,
+    media: v.optional(
+      v.pipe(MediaSchema, v.description('A link about the event, shown under the quote.')),
+    ),
   },
   'each event must be an object',
 );
@@ -391,6 +400,7 @@ export type StorySource = v.InferOutput<typeof SourceSchema>;
 export type Translation = v.InferOutput<typeof TranslationSchema>;
 export type Quote = v.InferOutput<typeof QuoteSchema>;
 export type StoryEvent = v.InferOutput<typeof EventSchema>;
+export type EventMedia = v.InferOutput<typeof MediaSchema>;
 export type Entity = v.InferOutput<typeof EntitySchema>;
 export type Relation = v.InferOutput<typeof RelationSchema>;
 export type CoverageExclusion = v.InferOutput<typeof CoverageExclusionSchema>;

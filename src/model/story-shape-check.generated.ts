@@ -206,6 +206,17 @@ const ref4 = function validate(data) {
     }
   }
   if (!ref5(data.quote)) return false
+  if ("media" in data && hasOwn(data, "media")) {
+    if (!(typeof data.media === "object" && data.media && !Array.isArray(data.media))) return false
+    if (!("url" in data.media && hasOwn(data.media, "url"))) return false
+    if (!ref3(data.media.url)) return false
+    if ("credit" in data.media && hasOwn(data.media, "credit")) {
+      if (!(typeof data.media.credit === "string")) return false
+    }
+    if ("caption" in data.media && hasOwn(data.media, "caption")) {
+      if (!(typeof data.media.caption === "string")) return false
+    }
+  }
   return true
 };
 const ref7 = function validate(data) {

@@ -5,6 +5,7 @@ import { expect } from '@esm-bundle/chai';
  *
  * @module
  */
+import type { HistoryExplorer } from '../../src/history-explorer/history-explorer.js';
 import type {
   HistoryExplorerEventDetails,
   HistoryExplorerEventName,
@@ -141,4 +142,20 @@ export function afterPaint(): Promise<void> {
       });
     });
   });
+}
+
+/**
+ * Mounts `<history-explorer …attributes>` on the real story; resolves once its
+ * events are listed (story-render) and vis-timeline has drawn them (timeline-draw).
+ * The caller imports the element's definition.
+ */
+export async function mountExplorer(attributes = ''): Promise<HistoryExplorer> {
+  const element = mount<HistoryExplorer>(`<history-explorer ${attributes}></history-explorer>`);
+  const rendered = Promise.all([
+    nextEvent(element, 'story-render'),
+    nextEvent(element, 'timeline-draw'),
+  ]);
+  element.src = REAL_STORY_URL;
+  await rendered;
+  return element;
 }
