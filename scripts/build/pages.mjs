@@ -8,15 +8,11 @@ import { shown } from './data-files.mjs';
 import { listFiles } from './report.mjs';
 import { BuildError } from './stories.mjs';
 
-/** The pages and stylesheets copied into dist/ (HTML pages get story fallbacks). */
-const PAGES = [
-  'index.html',
-  'page.css',
-  'embed.html',
-  'embed-frame.css',
-  'favicon.svg',
-  'favicon.ico',
-];
+/**
+ * The pages and stylesheets copied into dist/ (HTML pages get story fallbacks).
+ * The home pages and the explorer pages are generated (site.mjs).
+ */
+const PAGES = ['page.css', 'embed.html', 'embed-frame.css', 'favicon.svg', 'favicon.ico'];
 const FALLBACK_CSS = 'src/fallback/fallback.css';
 const FALLBACK_MARKER = /<!--\s*fallback:([a-z0-9-]+)(?:\s+lang=(en|zh|ru))?\s*-->/g;
 

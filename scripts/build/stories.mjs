@@ -15,6 +15,7 @@ import {
   shown,
   sourcePathOf,
 } from './data-files.mjs';
+import { loadEntityRegistry } from './entities.mjs';
 
 /** A build failure already explained to the reader, line by line. */
 export class BuildError extends Error {
@@ -139,15 +140,21 @@ async function readSource(model, file, input, sourcesDir) {
  * Compiles one story: its problems, or the compiled story with its warnings.
  * `claimId` records the story's id and says which file had it first, if one did.
  */
-async function compileOne(model, file, storiesDir, sourcesDir, claimId) {
+async function compileOne(model, file, storiesDir, sourcesDir, claimId, registry) {
   const fileShown = shown(file);
-  let input;
+  let authored;
   try {
-    input = await readStory(model, file, storiesDir);
+    authored = await readStory(model, file, storiesDir);
   } catch (error) {
     if (error instanceof BuildError) return { problems: error.lines };
     throw error;
   }
+  // The shared entities the story refers to join its own (data/entities/).
+  const shared = model.withSharedEntities(authored, registry);
+  if (shared.problems.length > 0) {
+    return { problems: shared.problems.map((problem) => model.formatProblem(fileShown, problem)) };
+  }
+  const input = shared.input;
   const earlier = typeof input.id === 'string' ? claimId(input.id, file) : undefined;
   if (earlier !== undefined) {
     return {
@@ -198,6 +205,8 @@ export async function compileStories(model, dataDir, log) {
   if (files.length === 0) {
     throw new BuildError([`${shown(storiesDir)}: no story files (*.json) found.`]);
   }
+  const { registry, problems: registryProblems } = await loadEntityRegistry(model, dataDir);
+  if (registryProblems.length > 0) throw new BuildError(registryProblems);
   const failures = [];
   const compiled = [];
   const fileById = new Map();
@@ -207,7 +216,7 @@ export async function compileStories(model, dataDir, log) {
     return earlier;
   };
   for (const file of files) {
-    const result = await compileOne(model, file, storiesDir, sourcesDir, claimId);
+    const result = await compileOne(model, file, storiesDir, sourcesDir, claimId, registry);
     if (result.problems) {
       failures.push(...result.problems);
       continue;

@@ -12,8 +12,9 @@ import {
   formatPartialDateRange,
   tryParsePartialDate,
 } from '../model/partial-date.js';
+import { membersOf, sourceOf } from '../model/collection-story.js';
 import { indexStory } from '../model/story-index.js';
-import type { LocalText, Story, StoryEvent } from '../model/story-schema.js';
+import type { LocalText, Story, StoryEvent, StorySource } from '../model/story-schema.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -75,29 +76,24 @@ export function storyFallbackHtml(story: Story, options: FallbackOptions): strin
   const labels = LABELS[lang];
   const locale = LOCALES[lang];
   const text = (value: LocalText) => escapeHtml(value[lang] ?? value.en);
-  const sourceLang = escapeHtml(story.source.language);
+  // In a collection each event is cited from its own source, under its quote.
+  const perEvent = membersOf(story).length > 0;
   const events = indexStory(story).chronological.map((event) => {
+    const source = sourceOf(story, event);
+    const sourceLang = escapeHtml(source.language);
     const translation = event.quote.translation?.[lang];
     const planned = event.planned ? ` <span class="planned">${labels.planned}</span>` : '';
     return (
       `<li class="event"><p class="date"><time datetime="${escapeHtml(event.start)}">${escapeHtml(dateOf(event, locale))}</time>${planned}</p>` +
       `<h3 class="event-title">${text(event.title)}</h3>` +
       `<blockquote lang="${sourceLang}">${escapeHtml(event.quote.text)}</blockquote>` +
-      (translation && lang !== story.source.language
+      (translation && lang !== source.language
         ? `<p class="translation" lang="${lang}"><span class="label">${labels.translation}:</span> ${escapeHtml(translation)}</p>`
         : '') +
+      (perEvent ? citationHtml(source, labels.source, lang) : '') +
       `</li>`
     );
   });
-  const dateline = tryParsePartialDate(story.source.dateline);
-  const citation = [
-    `<cite>${text(story.source.title)}</cite>`,
-    text(story.source.publisher),
-    dateline
-      ? `<time datetime="${escapeHtml(story.source.dateline)}">${escapeHtml(formatPartialDate(dateline, locale))}</time>`
-      : '',
-    story.source.credit ? text(story.source.credit) : '',
-  ].filter(Boolean);
   // The list scrolls inside the widget's reserved box: a named group in the tab
   // order, so that keyboard users can scroll it too (a group, not a region: an
   // article may hold two widgets of one story, and landmarks must differ).
@@ -108,7 +104,31 @@ export function storyFallbackHtml(story: Story, options: FallbackOptions): strin
     `<h2 class="title">${text(story.title)}</h2>` +
     `<p class="intro">${labels.intro}</p>` +
     `<ol class="events">${events.join('')}</ol>` +
-    `<p class="citation">${labels.source}: ${citation.join(' · ')}</p>` +
+    (perEvent ? '' : citationHtml(story.source, labels.source, lang)) +
     `</div></template>`
   );
+}
+
+/** The citation of a source: title, publisher, dateline, credit, licence and attribution. */
+function citationHtml(source: StorySource, label: string, lang: FallbackLanguage): string {
+  const text = (value: LocalText) => escapeHtml(value[lang] ?? value.en);
+  const dateline = tryParsePartialDate(source.dateline);
+  const licence = source.licence
+    ? /^https?:\/\//i.test(source.licence.url)
+      ? `<a href="${escapeHtml(source.licence.url)}" rel="license">${escapeHtml(source.licence.name)}</a>`
+      : escapeHtml(source.licence.name)
+    : '';
+  const parts = [
+    `<cite>${text(source.title)}</cite>`,
+    text(source.publisher),
+    dateline
+      ? `<time datetime="${escapeHtml(source.dateline)}">${escapeHtml(formatPartialDate(dateline, LOCALES[lang]))}</time>`
+      : '',
+    source.credit ? text(source.credit) : '',
+    licence,
+  ].filter(Boolean);
+  const attribution = source.attribution
+    ? `<span class="attribution">${text(source.attribution)}</span>`
+    : '';
+  return `<p class="citation">${label}: ${parts.join(' · ')}${attribution ? ` ${attribution}` : ''}</p>`;
 }

@@ -1,14 +1,15 @@
 /**
  * The explorer's header: the story's title while an event is read, the
- * language switch, the search field, the category
- * filters (which are also the colour key of the timeline: the timeline's own
- * legend is not repeated), the count of events shown and the selected entity.
+ * language switch, the search field, the category filters (which are also
+ * the colour key of the timeline: the timeline's own legend is not repeated),
+ * a collection's source filter, the count of events shown and the selected entity.
  *
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { CATEGORIES, type Category, type Entity, type Story } from '../model/story-schema.js';
 import { textIn, UI_LANGUAGES, uiStrings, type UiLanguage } from '../shared/i18n.js';
+import { sourceFilter } from './source-filter.js';
 
 /** What the header shows and what its controls do. */
 export interface HeaderView {
@@ -21,6 +22,8 @@ export interface HeaderView {
    */
   readonly showTitle: boolean;
   readonly hiddenCategories: ReadonlySet<Category>;
+  /** The sources (a collection's stories) switched off. */
+  readonly hiddenSources: ReadonlySet<string>;
   readonly shown: number;
   readonly total: number;
   readonly entity: Entity | undefined;
@@ -29,6 +32,7 @@ export interface HeaderView {
   readonly onLanguage: (code: UiLanguage) => void;
   readonly onSearch: (event: Event) => void;
   readonly onToggleCategory: (category: Category) => void;
+  readonly onToggleSource: (storyId: string) => void;
   readonly onClearEntity: () => void;
 }
 
@@ -91,6 +95,13 @@ export function explorerHeader(view: HeaderView): TemplateResult {
             </button>`,
         )}
       </div>
+      ${sourceFilter({
+        story,
+        lang,
+        label: t.sources,
+        hidden: view.hiddenSources,
+        onToggle: view.onToggleSource,
+      })}
       ${
         hasPlanned
           ? html`<span class="planned-key"

@@ -30,6 +30,9 @@ export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[1
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A Wikidata item id: `Q` and digits (`Q232`). */
+export const WIKIDATA_ID_PATTERN = /^Q[1-9]\d{0,11}$/;
+
 /** The longest id: ids appear in links, messages and the page's markup. */
 export const ID_MAX_LENGTH = 100;
 
@@ -135,6 +138,25 @@ export const SourceSchema = v.pipe(
       ),
       credit: v.optional(LocalTextSchema),
       url: v.optional(HttpUrlSchema),
+      licence: v.optional(
+        v.pipe(
+          v.looseObject(
+            { name: nonEmptyText('the licence name'), url: HttpUrlSchema },
+            'the licence must be an object like {"name": "CC BY-SA 4.0", "url": "https://…"}',
+          ),
+          v.description(
+            'The licence the source text is published under (name and link); shown with every citation.',
+          ),
+        ),
+      ),
+      attribution: v.optional(
+        v.pipe(
+          LocalTextSchema,
+          v.description(
+            'The attribution the licence asks for (title, authors, licence, what was changed); shown with every citation.',
+          ),
+        ),
+      ),
       text: v.optional(
         v.pipe(
           v.string('the source text must be text'),
@@ -260,6 +282,17 @@ export const EntitySchema = v.looseObject(
     name: LocalTextSchema,
     description: v.optional(LocalTextSchema),
     url: v.optional(HttpUrlSchema),
+    wikidata: v.optional(
+      v.pipe(
+        v.string('the Wikidata id must be text'),
+        v.regex(
+          WIKIDATA_ID_PATTERN,
+          (issue) =>
+            `the Wikidata id must be "Q" and digits, like "Q232" (got ${quoted(issue.input)})`,
+        ),
+        v.description('The Wikidata item of the entity, like "Q232" (Kazakhstan).'),
+      ),
+    ),
     quote: v.optional(
       v.pipe(
         QuoteSchema,

@@ -65,6 +65,31 @@ const ref2 = function validate(data) {
   if ("url" in data && hasOwn(data, "url")) {
     if (!ref3(data.url)) return false
   }
+  if ("licence" in data && hasOwn(data, "licence")) {
+    if (!(typeof data.licence === "object" && data.licence && !Array.isArray(data.licence))) return false
+    if (!("name" in data.licence && hasOwn(data.licence, "name"))) return false
+    if (!("url" in data.licence && hasOwn(data.licence, "url"))) return false
+    if (!(typeof data.licence.name === "string")) return false
+    if (data.licence.name.length < 1 || stringLength(data.licence.name) < 1) return false
+    if (!format0.test(data.licence.name)) return false
+    if (!ref3(data.licence.url)) return false
+  }
+  if ("attribution" in data && hasOwn(data, "attribution")) {
+    if (!(typeof data.attribution === "object" && data.attribution && !Array.isArray(data.attribution))) return false
+    if (!("zh" in data.attribution && hasOwn(data.attribution, "zh"))) return false
+    if (!("en" in data.attribution && hasOwn(data.attribution, "en"))) return false
+    if (!(typeof data.attribution.zh === "string")) return false
+    if (data.attribution.zh.length < 1 || stringLength(data.attribution.zh) < 1) return false
+    if (!format0.test(data.attribution.zh)) return false
+    if (!(typeof data.attribution.en === "string")) return false
+    if (data.attribution.en.length < 1 || stringLength(data.attribution.en) < 1) return false
+    if (!format0.test(data.attribution.en)) return false
+    if ("ru" in data.attribution && hasOwn(data.attribution, "ru")) {
+      if (!(typeof data.attribution.ru === "string")) return false
+      if (data.attribution.ru.length < 1 || stringLength(data.attribution.ru) < 1) return false
+      if (!format0.test(data.attribution.ru)) return false
+    }
+  }
   if ("text" in data && hasOwn(data, "text")) {
     if (!(typeof data.text === "string")) return false
   }
@@ -176,6 +201,7 @@ const ref4 = function validate(data) {
   if (!ref5(data.quote)) return false
   return true
 };
+const pattern3 = new RegExp("^Q[1-9]\\d{0,11}$", "u");
 const ref7 = function validate(data) {
   if (!(typeof data === "object" && data && !Array.isArray(data))) return false
   if (!("id" in data && hasOwn(data, "id"))) return false
@@ -192,6 +218,10 @@ const ref7 = function validate(data) {
   }
   if ("url" in data && hasOwn(data, "url")) {
     if (!ref3(data.url)) return false
+  }
+  if ("wikidata" in data && hasOwn(data, "wikidata")) {
+    if (!(typeof data.wikidata === "string")) return false
+    if (!pattern3.test(data.wikidata)) return false
   }
   if ("quote" in data && hasOwn(data, "quote")) {
     if (!(typeof data.quote === "object" && data.quote && !Array.isArray(data.quote))) return false
