@@ -78,7 +78,11 @@ const OWN_NAMES: Readonly<Record<FallbackLanguage, string>> = {
   ru: 'Русский',
 };
 
-const textIn = (value: LocalText, lang: FallbackLanguage) => escapeHtml(value[lang] ?? value.en);
+/** A label in `lang`, else in English, as it is (for {@link pageHead}, which escapes). */
+const plainIn = (value: LocalText, lang: FallbackLanguage) => value[lang] ?? value.en;
+
+/** A label in `lang`, else in English, escaped for HTML. */
+const textIn = (value: LocalText, lang: FallbackLanguage) => escapeHtml(plainIn(value, lang));
 
 /** A source in one line: title, publisher, licence (linked). */
 function sourceLine(source: StorySource, lang: FallbackLanguage): string {
@@ -88,6 +92,24 @@ function sourceLine(source: StorySource, lang: FallbackLanguage): string {
       : ` · ${escapeHtml(source.licence.name)}`
     : '';
   return `<cite>${textIn(source.title, lang)}</cite> · ${textIn(source.publisher, lang)}${licence}`;
+}
+
+/** The start of every page of the site, to its stylesheet: `base` leads to the site's root. */
+function pageHead(head: {
+  readonly lang: FallbackLanguage;
+  readonly base: string;
+  readonly title: string;
+  readonly description: string;
+}): string {
+  return `<!doctype html>
+<html lang="${head.lang}">
+  <head>
+    <meta charset="utf-8" />
+    <link rel="icon" href="${head.base}favicon.svg" type="image/svg+xml" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escapeHtml(head.title)}</title>
+    <meta name="description" content="${escapeHtml(head.description)}" />
+    <link rel="stylesheet" href="${head.base}page.css" />`;
 }
 
 /** One entry of the home page: a card whose title opens its explorer page. */
@@ -144,15 +166,12 @@ export function homePageHtml(
       ? ''
       : `<section aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${intro ? `<p class="section-intro">${intro}</p>` : ''}` +
         `<ul class="entries">${list.map((entry) => entryCard(entry, lang)).join('')}</ul></section>`;
-  return `<!doctype html>
-<html lang="${lang}">
-  <head>
-    <meta charset="utf-8" />
-    <link rel="icon" href="./favicon.svg" type="image/svg+xml" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${labels.site}</title>
-    <meta name="description" content="${escapeHtml(labels.intro)}" />
-    <link rel="stylesheet" href="./page.css" />
+  return `${pageHead({
+    lang,
+    base: './',
+    title: labels.site,
+    description: labels.intro,
+  })}
     ${HOME_LANGUAGES.map((code) => `<link rel="alternate" hreflang="${code}" href="./${homeFile(code)}" />`).join('\n    ')}
     <script src="./${legacyScript}"></script>
   </head>
@@ -188,15 +207,12 @@ export interface ExplorerPageView {
 export function explorerPageHtml(view: ExplorerPageView): string {
   const { entry } = view;
   const base = '../../';
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <link rel="icon" href="${base}favicon.svg" type="image/svg+xml" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${textIn(entry.title, 'en')} · ${LABELS.en.site}</title>
-    <meta name="description" content="${entry.summary ? textIn(entry.summary, 'en') : ''}" />
-    <link rel="stylesheet" href="${base}page.css" />
+  return `${pageHead({
+    lang: 'en',
+    base,
+    title: `${plainIn(entry.title, 'en')} · ${LABELS.en.site}`,
+    description: entry.summary ? plainIn(entry.summary, 'en') : '',
+  })}
     <!-- The page follows the story and the reader's language (header, title, lang). -->
     <script type="module" src="${base}standalone.js"></script>
     <script type="module" src="${base}embed.js"></script>

@@ -31,6 +31,17 @@ async function openCollection(hash = '', viewport = { width: 1280, height: 800 }
   return opened;
 }
 
+/** Scrolls to the graph (drawn when the reader reaches it) and waits until it lists `selector`. */
+async function graphListing(page, selector) {
+  await page.evaluate(() => {
+    document
+      .querySelector('history-explorer')
+      .shadowRoot.querySelector('event-graph')
+      .scrollIntoView();
+  });
+  await waitInExplorer(page, 'event-graph', selector);
+}
+
 /** The ids of the events the timeline lists (its options), in its order. */
 function timelineEvents(page) {
   return page.evaluate(() =>
@@ -145,13 +156,7 @@ describe('the collection page', () => {
 
   it('lights up the events of Kazakhstan from at least two stories when it is selected', async () => {
     const { page } = await openCollection();
-    await page.evaluate(() => {
-      document
-        .querySelector('history-explorer')
-        .shadowRoot.querySelector('event-graph')
-        .scrollIntoView();
-    });
-    await waitInExplorer(page, 'event-graph', '[data-entity="kazakhstan"] .entity-button');
+    await graphListing(page, '[data-entity="kazakhstan"] .entity-button');
     await page.evaluate(() => {
       document
         .querySelector('history-explorer')
@@ -181,13 +186,7 @@ describe('the collection page', () => {
 
   it("hides and shows a story's events in the timeline and the graph with the source filter", async () => {
     const { page } = await openCollection();
-    await page.evaluate(() => {
-      document
-        .querySelector('history-explorer')
-        .shadowRoot.querySelector('event-graph')
-        .scrollIntoView();
-    });
-    await waitInExplorer(page, 'event-graph', '[data-entity="btc-pipeline"]');
+    await graphListing(page, '[data-entity="btc-pipeline"]');
     const state = () =>
       page.evaluate(() => {
         const explorer = document.querySelector('history-explorer').shadowRoot;
