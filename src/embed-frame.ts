@@ -54,7 +54,8 @@ if (explorer) {
     const asked = explorer.getAttribute('lang') ?? document.documentElement.lang;
     // The explorer shows an unknown language in English; the page says what it shows.
     const lang = ['zh', 'en', 'ru'].includes(asked) ? asked : 'en';
-    const title = storyTitle?.[lang] ?? storyTitle?.en;
+    // A story without the language shows its labels in its first (the title's first given).
+    const title = storyTitle?.[lang] ?? Object.values(storyTitle ?? {}).find(Boolean);
     if (!title) return;
     document.documentElement.lang = lang;
     document.title = title;

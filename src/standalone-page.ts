@@ -15,6 +15,8 @@
 
 /** The story fields this page shows: a label in each language. */
 interface PageStory {
+  /** The story's languages, its first the one its labels fall back to. */
+  readonly languages?: readonly string[];
   readonly title: Readonly<Record<string, string | undefined>>;
   readonly summary?: Readonly<Record<string, string | undefined>>;
 }
@@ -49,9 +51,17 @@ function remember(code: string): void {
   }
 }
 
-/** A label in `code`, else in English (as the widgets fall back). */
-const labelIn = (text: PageStory['title'] | undefined, code: string) =>
-  text?.[code] ?? text?.en ?? '';
+/**
+ * The language a story's labels are shown in, as the widgets choose it: the
+ * reader's when the story has it, else the story's first (an older story
+ * without `languages` shows English, or what its title gives).
+ */
+function labelLanguage(story: PageStory, code: string): string {
+  const languages = story.languages ?? ['en', 'zh', 'ru'].filter((lang) => story.title[lang]);
+  return languages.includes(code) ? code : (languages[0] ?? code);
+}
+
+const labelIn = (text: PageStory['title'] | undefined, code: string) => text?.[code] ?? '';
 
 const explorer = document.querySelector('history-explorer');
 if (explorer) {
@@ -69,16 +79,20 @@ if (explorer) {
     if (home)
       home.href = new URL(code === 'en' ? 'index.html' : `index.${code}.html`, home.href).href;
     if (!story) return;
-    const title = labelIn(story.title, code);
+    const labelLang = labelLanguage(story, code);
+    const title = labelIn(story.title, labelLang);
     const storyName = header?.querySelector<HTMLElement>('.story-name');
     if (storyName) {
       storyName.textContent = title;
+      // A title in another language than the page's says which.
+      if (labelLang === code) storyName.removeAttribute('lang');
+      else storyName.lang = labelLang;
       storyName.hidden = false;
     }
     document.title = `${title} · ${site}`;
     document
       .querySelector('meta[name="description"]')
-      ?.setAttribute('content', labelIn(story.summary, code));
+      ?.setAttribute('content', labelIn(story.summary, labelLang));
   };
 
   const linked = new URLSearchParams(location.hash.slice(1)).get('lang');

@@ -151,9 +151,6 @@ async function compileOne(model, file, storiesDir, sourcesDir, claimId, registry
   }
   // The shared entities the story refers to join its own (data/entities/).
   const shared = model.withSharedEntities(authored, registry);
-  if (shared.problems.length > 0) {
-    return { problems: shared.problems.map((problem) => model.formatProblem(fileShown, problem)) };
-  }
   const input = shared.input;
   const earlier = typeof input.id === 'string' ? claimId(input.id, file) : undefined;
   if (earlier !== undefined) {
@@ -174,7 +171,9 @@ async function compileOne(model, file, storiesDir, sourcesDir, claimId, registry
   if (!result.ok) {
     return { problems: result.problems.map((problem) => model.formatProblem(fileShown, problem)) };
   }
-  const warnings = result.warnings.map((warning) => model.formatProblem(fileShown, warning));
+  const warnings = [...shared.warnings, ...result.warnings].map((warning) =>
+    model.formatProblem(fileShown, warning),
+  );
   try {
     return { story: model.withGraphLayout(result.story), warnings };
   } catch (error) {

@@ -17,6 +17,7 @@ import { roomForNames } from '../model/graph-label.js';
 import type { CompiledCollection } from '../model/collection.js';
 import { collectionAsStory } from '../model/collection-story.js';
 import { StorySchema, type Story } from '../model/story-schema.js';
+import { labelText, storyLanguages } from '../model/story-languages.js';
 
 export { compileStory } from '../model/compile-story.js';
 export { formatProblem } from '../model/story-error.js';
@@ -93,7 +94,10 @@ function allowDrafts(schema: JsonObject): void {
  * its name as drawn in whichever of the story's languages takes the most.
  */
 export function withGraphLayout(story: Story): Story {
-  const elements = toGraphElements(story, { textOf: (text) => text.en, relationLabel: String });
+  const elements = toGraphElements(story, {
+    textOf: (text) => labelText(text, storyLanguages(story)[0] ?? 'en'),
+    relationLabel: String,
+  });
   const names = new Map(
     story.entities.map((entity) => [
       entity.id,

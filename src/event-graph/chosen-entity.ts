@@ -12,7 +12,8 @@ import type { GraphView } from '../model/graph-view.js';
 import { formatPartialDateRange, parsePartialDate } from '../model/partial-date.js';
 import { eventsOfEntity, indexStory } from '../model/story-index.js';
 import type { Story, StoryEvent } from '../model/story-schema.js';
-import { localeOf, textIn, uiStrings, type UiLanguage } from '../shared/i18n.js';
+import { labelLanguage, localeOf, textIn, uiStrings, type UiLanguage } from '../shared/i18n.js';
+import { labelLanguages, localLabel } from '../shared/local-label.js';
 
 /** What the panel shows, and what its buttons do. */
 export interface ChosenEntityInput {
@@ -52,7 +53,7 @@ export function chosenEntitySummary(
   const entity = indexStory(story).entitiesById.get(entityId);
   if (!entity) return '';
   const count = chosenEntityEvents(story, entityId, visibleEvents).length;
-  return uiStrings(lang).selectedEntity(textIn(entity.name, lang), count);
+  return uiStrings(lang).selectedEntity(textIn(entity.name, labelLanguage(story, lang)), count);
 }
 
 /** The panel (`part="chosen"`), or nothing when the entity is unknown. */
@@ -62,6 +63,7 @@ export function renderChosenEntity(input: ChosenEntityInput): TemplateResult | t
   if (!entity) return nothing;
   const t = uiStrings(lang);
   const locale = localeOf(lang);
+  const labels = labelLanguages(story, lang);
   const events = chosenEntityEvents(story, entityId, input.visibleEvents);
   const names = new Map(elements.nodes.map((node) => [node.id, node.label]));
   const nameOf = (id: string) => names.get(id) ?? id;
@@ -78,7 +80,7 @@ export function renderChosenEntity(input: ChosenEntityInput): TemplateResult | t
   return html`<section class="chosen" part="chosen" aria-labelledby="chosen-heading">
     <div class="chosen-head">
       <h4 class="chosen-heading" id="chosen-heading">
-        ${t.selectedEntity(textIn(entity.name, lang), events.length)}
+        ${t.selectedEntity(textIn(entity.name, labels.label), events.length)}
       </h4>
       <button type="button" class="button small" @click=${input.onClear}>
         ${t.clearSelection}
@@ -86,7 +88,7 @@ export function renderChosenEntity(input: ChosenEntityInput): TemplateResult | t
     </div>
     ${
       entity.description
-        ? html`<p class="description">${textIn(entity.description, lang)}</p>`
+        ? html`<p class="description">${localLabel(entity.description, labels)}</p>`
         : nothing
     }
     ${
@@ -105,7 +107,7 @@ export function renderChosenEntity(input: ChosenEntityInput): TemplateResult | t
                     }}
                   >
                     <span class="event-date">${dateOf(event)}</span>
-                    <span class="event-title">${textIn(event.title, lang)}</span>
+                    <span class="event-title">${localLabel(event.title, labels)}</span>
                   </button>
                 </li>`,
             )}

@@ -35,7 +35,7 @@ describe('cytoscapeOptions', () => {
 
 describe('cytoscapeElements', () => {
   const elements = toGraphElements(miniStory(), {
-    textOf: (text) => text.en,
+    textOf: (text) => text.en ?? '',
     relationLabel: (type) => type.replace('-', ' '),
   });
 

@@ -13,7 +13,13 @@ import type { GraphElements } from '../model/graph-elements.js';
 import type { GraphView } from '../model/graph-view.js';
 import { eventsOfEntity } from '../model/story-index.js';
 import { ENTITY_KINDS, type Story } from '../model/story-schema.js';
-import { localeOf, uiStrings, type UiLanguage } from '../shared/i18n.js';
+import {
+  labelLanguage,
+  langWhereOther,
+  localeOf,
+  uiStrings,
+  type UiLanguage,
+} from '../shared/i18n.js';
 
 /** What the list shows, and what a press on an entity does. */
 export interface EntityListInput {
@@ -31,6 +37,7 @@ export function renderEntityList(input: EntityListInput): TemplateResult {
   const { story, elements, view, selectedEntity, lang, onSelect } = input;
   const t = uiStrings(lang);
   const locale = localeOf(lang);
+  const nameLang = langWhereOther(labelLanguage(story, lang), lang);
   const groups = ENTITY_KINDS.map((kind) => ({
     kind,
     nodes: elements.nodes
@@ -63,7 +70,7 @@ export function renderEntityList(input: EntityListInput): TemplateResult {
                       onSelect(node.id);
                     }}
                   >
-                    <span class="name">${node.label}</span>
+                    <span class="name" lang=${nameLang ?? nothing}>${node.label}</span>
                     ${
                       count > 0
                         ? html`<span class="count"

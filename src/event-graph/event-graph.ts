@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { toGraphElements, type GraphElements } from '../model/graph-elements.js';
 import { computeGraphView, type GraphView } from '../model/graph-view.js';
 import type { Story } from '../model/story-schema.js';
-import { textIn } from '../shared/i18n.js';
+import { labelLanguage, textIn } from '../shared/i18n.js';
 import { StoryElement } from '../shared/story-element.js';
 import { zoomButtons } from '../shared/zoom-buttons.js';
 import { themeStyles } from '../shared/theme.js';
@@ -204,7 +204,7 @@ export class EventGraph extends StoryElement {
       return this.elementsCache.elements;
     const strings = this.strings;
     const elements = toGraphElements(story, {
-      textOf: (text) => textIn(text, lang),
+      textOf: (text) => textIn(text, labelLanguage(story, lang)),
       relationLabel: (type) => strings.relationNames[type],
     });
     this.elementsCache = { story, lang, elements };

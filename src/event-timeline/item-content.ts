@@ -38,6 +38,7 @@ function eventLabel(model: TimelineItem, strings: ItemStrings): HTMLElement {
   const title = document.createElement('span');
   title.className = 'item-title';
   title.textContent = model.title;
+  if (model.titleLang) title.lang = model.titleLang;
   label.append(date, ' ', title);
   return label;
 }

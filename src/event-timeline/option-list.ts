@@ -51,7 +51,8 @@ export function optionItems(
         aria-posinset=${state.offset + index + 1}
         title=${state.drawn ? nothing : `${item.dateLabel}: ${item.title}`}
       >
-        ${item.dateLabel}: ${item.title}${item.planned ? ` (${state.planned})` : ''}
+        ${item.dateLabel}:
+        ${item.titleLang ? html`<span lang=${item.titleLang}>${item.title}</span>` : item.title}${item.planned ? ` (${state.planned})` : ''}
       </li>`,
   )}`;
 }

@@ -9,7 +9,13 @@
 import type { Story } from '../model/story-schema.js';
 import type { TimeWindow } from '../model/time-window.js';
 import { toTimelineItems, type TimelineItem } from '../model/timeline-items.js';
-import { localeOf, textIn, type UiLanguage } from '../shared/i18n.js';
+import {
+  labelLanguage,
+  langWhereOther,
+  localeOf,
+  textIn,
+  type UiLanguage,
+} from '../shared/i18n.js';
 import { afterDateline } from './vis-items.js';
 
 /** A story as the timeline shows it. */
@@ -29,6 +35,18 @@ export interface TimelineView {
   readonly afterDateline: TimeWindow | undefined;
 }
 
+/** The story's items by id, titled in its label language for a reader of `lang`. */
+function itemsByIdOf(story: Story, lang: UiLanguage): ReadonlyMap<string, TimelineItem> {
+  const labelLang = labelLanguage(story, lang);
+  const items = toTimelineItems(
+    story,
+    (text) => textIn(text, labelLang),
+    localeOf(lang),
+    langWhereOther(labelLang, lang),
+  );
+  return new Map(items.map((item) => [item.id, item]));
+}
+
 /**
  * The view of `story` in `lang` with the filter `visibleEvents`, reusing what
  * `previous` computed when its story, language or filter are the same.
@@ -42,14 +60,7 @@ export function timelineView(
   const sameStory = previous?.story === story;
   const sameItems = sameStory && previous.lang === lang;
   if (sameItems && previous.filter === visibleEvents) return previous;
-  const itemsById = sameItems
-    ? previous.itemsById
-    : new Map(
-        toTimelineItems(story, (text) => textIn(text, lang), localeOf(lang)).map((item) => [
-          item.id,
-          item,
-        ]),
-      );
+  const itemsById = sameItems ? previous.itemsById : itemsByIdOf(story, lang);
   const visible = visibleEvents ? new Set(visibleEvents) : undefined;
   const navigable = [...itemsById.values()].filter((item) => !visible || visible.has(item.id));
   return {

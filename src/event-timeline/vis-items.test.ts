@@ -13,7 +13,7 @@ import {
 } from './vis-items.js';
 
 const story = miniStory();
-const items = toTimelineItems(story, (text) => text.en, 'en-GB');
+const items = toTimelineItems(story, (text) => text.en ?? '', 'en-GB');
 const itemsById = new Map(items.map((item) => [item.id, item]));
 const plain: VisItemState = {
   visible: undefined,
@@ -62,7 +62,7 @@ describe('toVisItems', () => {
           index === 0 ? { ...event, id: 'constructor' } : event,
         ),
       },
-      (text) => text.en,
+      (text) => text.en ?? '',
       'en-GB',
     );
     const visItems = toVisItems(renamed, plain);

@@ -14,6 +14,7 @@ import {
 } from '../model/partial-date.js';
 import { membersOf, sourceOf } from '../model/collection-story.js';
 import { indexStory } from '../model/story-index.js';
+import { labelText, storyLabelLanguage } from '../model/story-languages.js';
 import type { LocalText, Story, StoryEvent, StorySource } from '../model/story-schema.js';
 
 const ESCAPES: Record<string, string> = {
@@ -75,7 +76,12 @@ export function storyFallbackHtml(story: Story, options: FallbackOptions): strin
   const lang = options.lang ?? 'en';
   const labels = LABELS[lang];
   const locale = LOCALES[lang];
-  const text = (value: LocalText) => escapeHtml(value[lang] ?? value.en);
+  // Labels in the story's first language when it lacks the page's, marked as such.
+  const labelLang = storyLabelLanguage(story, lang);
+  const text = (value: LocalText) =>
+    labelLang === lang
+      ? escapeHtml(labelText(value, lang))
+      : `<span lang="${labelLang}">${escapeHtml(labelText(value, labelLang))}</span>`;
   // In a collection each event is cited from its own source, under its quote.
   const perEvent = membersOf(story).length > 0;
   const events = indexStory(story).chronological.map((event) => {
@@ -90,7 +96,7 @@ export function storyFallbackHtml(story: Story, options: FallbackOptions): strin
       (translation && lang !== source.language
         ? `<p class="translation" lang="${lang}"><span class="label">${labels.translation}:</span> ${escapeHtml(translation)}</p>`
         : '') +
-      (perEvent ? citationHtml(source, labels.source, lang) : '') +
+      (perEvent ? citationHtml(source, labels.source, text, locale) : '') +
       `</li>`
     );
   });
@@ -104,14 +110,18 @@ export function storyFallbackHtml(story: Story, options: FallbackOptions): strin
     `<h2 class="title">${text(story.title)}</h2>` +
     `<p class="intro">${labels.intro}</p>` +
     `<ol class="events">${events.join('')}</ol>` +
-    (perEvent ? '' : citationHtml(story.source, labels.source, lang)) +
+    (perEvent ? '' : citationHtml(story.source, labels.source, text, locale)) +
     `</div></template>`
   );
 }
 
 /** The citation of a source: title, publisher, dateline, credit, licence and attribution. */
-function citationHtml(source: StorySource, label: string, lang: FallbackLanguage): string {
-  const text = (value: LocalText) => escapeHtml(value[lang] ?? value.en);
+function citationHtml(
+  source: StorySource,
+  label: string,
+  text: (value: LocalText) => string,
+  locale: string,
+): string {
   const dateline = tryParsePartialDate(source.dateline);
   const licence = source.licence
     ? /^https?:\/\//i.test(source.licence.url)
@@ -122,7 +132,7 @@ function citationHtml(source: StorySource, label: string, lang: FallbackLanguage
     `<cite>${text(source.title)}</cite>`,
     text(source.publisher),
     dateline
-      ? `<time datetime="${escapeHtml(source.dateline)}">${escapeHtml(formatPartialDate(dateline, LOCALES[lang]))}</time>`
+      ? `<time datetime="${escapeHtml(source.dateline)}">${escapeHtml(formatPartialDate(dateline, locale))}</time>`
       : '',
     source.credit ? text(source.credit) : '',
     licence,

@@ -6,7 +6,10 @@ import { computeGraphLayout } from './graph-layout.js';
 describe('computeGraphLayout', () => {
   const story = miniStory();
   story.entities.push({ id: 'lonely', kind: 'person', name: { zh: '某人', en: 'Someone' } });
-  const elements = toGraphElements(story, { textOf: (text) => text.en, relationLabel: String });
+  const elements = toGraphElements(story, {
+    textOf: (text) => text.en ?? '',
+    relationLabel: String,
+  });
 
   it('gives every node a position, the same on every run', () => {
     const first = computeGraphLayout(elements).positions;

@@ -9,7 +9,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Story, StoryEvent } from '../model/story-schema.js';
-import type { UiLanguage, uiStrings } from '../shared/i18n.js';
+import { labelLanguage, type UiLanguage, type uiStrings } from '../shared/i18n.js';
 import type { ReadingFlow } from './reading-flow.js';
 import { neighboursOf } from './reading-order.js';
 import { stepNav } from './step-nav.js';
@@ -53,6 +53,7 @@ export function detailPanel(view: DetailView): TemplateResult {
         ? stepNav({
             around: neighboursOf(view.order, selected),
             lang,
+            labelLang: labelLanguage(story, lang),
             locale: view.locale,
             strings: view.strings,
             onStep: (direction) => {

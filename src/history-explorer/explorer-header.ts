@@ -8,7 +8,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { CATEGORIES, type Category, type Entity, type Story } from '../model/story-schema.js';
-import { textIn, UI_LANGUAGES, uiStrings, type UiLanguage } from '../shared/i18n.js';
+import { storyLanguages } from '../model/story-languages.js';
+import { labelLanguage, textIn, UI_LANGUAGES, uiStrings, type UiLanguage } from '../shared/i18n.js';
+import { labelLanguages, localLabel } from '../shared/local-label.js';
 import { sourceFilter } from './source-filter.js';
 
 /** What the header shows and what its controls do. */
@@ -49,26 +51,17 @@ export function explorerHeader(view: HeaderView): TemplateResult {
   // before the title card in the document, so while the card shows the title this one is
   // for screen readers only (an h3 straight after the page's h1 breaks the outline).
   const titleClass = view.showTitle ? 'title' : 'title visually-hidden';
+  // The story's languages, and the interface's own when the story lacks it (so the
+  // reader sees which is on): switching to a language the story has no labels in
+  // would only change the buttons. One language needs no switch.
+  const offered = UI_LANGUAGES.filter(
+    (code) => code === lang || storyLanguages(story).includes(code),
+  );
   return html`<header class="header" part="header">
     <h2 class=${titleClass} id=${view.showTitle ? 'story-title' : nothing}>
-      ${textIn(story.title, lang)}
+      ${localLabel(story.title, labelLanguages(story, lang))}
     </h2>
-    <div class="languages" role="group" aria-label=${t.language} part="languages">
-      ${UI_LANGUAGES.map(
-        (code) =>
-          html`<button
-            type="button"
-            class="button"
-            lang=${code}
-            aria-pressed=${code === lang ? 'true' : 'false'}
-            @click=${() => {
-              view.onLanguage(code);
-            }}
-          >
-            ${uiStrings(code).languageNames[code]}
-          </button>`,
-      )}
-    </div>
+    ${offered.length > 1 ? languageSwitch(offered, view) : nothing}
     <label class="search" part="search">
       <span class="visually-hidden">${t.search}</span>
       <input
@@ -117,7 +110,7 @@ export function explorerHeader(view: HeaderView): TemplateResult {
     ${
       entity
         ? html`<p class="entity-status">
-            ${t.selectedEntity(textIn(entity.name, lang), view.entityEvents)}
+            ${t.selectedEntity(textIn(entity.name, labelLanguage(story, lang)), view.entityEvents)}
             <button type="button" class="button small" @click=${view.onClearEntity}>
               ${t.clearSelection}
             </button>
@@ -125,4 +118,29 @@ export function explorerHeader(view: HeaderView): TemplateResult {
         : nothing
     }
   </header>`;
+}
+
+/** The language buttons, each named in its own language. */
+function languageSwitch(offered: readonly UiLanguage[], view: HeaderView): TemplateResult {
+  return html`<div
+    class="languages"
+    role="group"
+    aria-label=${uiStrings(view.lang).language}
+    part="languages"
+  >
+    ${offered.map(
+      (code) =>
+        html`<button
+          type="button"
+          class="button"
+          lang=${code}
+          aria-pressed=${code === view.lang ? 'true' : 'false'}
+          @click=${() => {
+            view.onLanguage(code);
+          }}
+        >
+          ${uiStrings(code).languageNames[code]}
+        </button>`,
+    )}
+  </div>`;
 }

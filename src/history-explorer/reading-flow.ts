@@ -10,7 +10,7 @@
 import { formatPartialDateRange, tryParsePartialDate } from '../model/partial-date.js';
 import { indexStory } from '../model/story-index.js';
 import type { Story, StoryEvent } from '../model/story-schema.js';
-import { localeOf, textIn, uiStrings, type UiLanguage } from '../shared/i18n.js';
+import { labelLanguage, localeOf, textIn, uiStrings, type UiLanguage } from '../shared/i18n.js';
 import { neighboursOf } from './reading-order.js';
 import { SwipeTracker } from './swipe.js';
 
@@ -118,5 +118,5 @@ export function selectionAnnouncement(
   const start = tryParsePartialDate(event.start);
   const end = event.end === undefined ? undefined : tryParsePartialDate(event.end);
   const date = start ? formatPartialDateRange(start, end, localeOf(lang)) : event.start;
-  return strings.selectedAnnouncement(date, textIn(event.title, lang));
+  return strings.selectedAnnouncement(date, textIn(event.title, labelLanguage(story, lang)));
 }

@@ -9,13 +9,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatPartialDateRange, tryParsePartialDate } from '../model/partial-date.js';
 import type { StoryEvent } from '../model/story-schema.js';
-import { textIn, type UiLanguage, type uiStrings } from '../shared/i18n.js';
+import { langWhereOther, textIn, type UiLanguage, type uiStrings } from '../shared/i18n.js';
 import type { Neighbours } from './reading-order.js';
 
 /** What the buttons show and do. */
 export interface StepNavView {
   readonly around: Neighbours;
   readonly lang: UiLanguage;
+  /** The language of the story's labels (see `labelLanguage`). */
+  readonly labelLang: UiLanguage;
   readonly locale: string;
   readonly strings: ReturnType<typeof uiStrings>;
   /** Steps to the previous or the next event. */
@@ -36,7 +38,7 @@ function stepButton(
   view: StepNavView,
 ): TemplateResult {
   const label = direction === 'previous' ? `← ${view.strings.previous}` : `${view.strings.next} →`;
-  const line = event ? eventLine(event, view.lang, view.locale) : '';
+  const line = event ? eventLine(event, view.labelLang, view.locale) : '';
   return html`<button
     type="button"
     class=${`button step ${direction}`}
@@ -48,7 +50,7 @@ function stepButton(
     }}
   >
     <span class="step-label">${label}</span>
-    ${event ? html`<span class="step-event">${line}</span>` : nothing}
+    ${event ? html`<span class="step-event" lang=${langWhereOther(view.labelLang, view.lang) ?? nothing}>${line}</span>` : nothing}
   </button>`;
 }
 

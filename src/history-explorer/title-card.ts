@@ -10,6 +10,7 @@ import { formatPartialDate, tryParsePartialDate } from '../model/partial-date.js
 import { indexStory } from '../model/story-index.js';
 import type { Story, StoryEvent } from '../model/story-schema.js';
 import { textIn, type UiLanguage, type uiStrings } from '../shared/i18n.js';
+import { labelLanguages, localLabel } from '../shared/local-label.js';
 
 /** What the card shows and does. */
 export interface TitleCardView {
@@ -47,19 +48,20 @@ export function titleCard(view: TitleCardView): TemplateResult {
   const period = storyPeriod(story, locale);
   const first = view.order[0];
   const firstDate = first ? tryParsePartialDate(first.start) : undefined;
+  const labels = labelLanguages(story, lang);
   return html`<div class="title-card" part="title-card">
     <p class="kicker">
       ${period ? html`<span>${t.storyPeriod(period.from, period.to)}</span> · ` : nothing}
       <span>${t.storyEvents(story.events.length)}</span>
     </p>
-    <h2 class="title" id="story-title">${textIn(story.title, lang)}</h2>
-    ${story.summary ? html`<p class="summary">${textIn(story.summary, lang)}</p>` : nothing}
+    <h2 class="title" id="story-title">${localLabel(story.title, labels)}</h2>
+    ${story.summary ? html`<p class="summary">${localLabel(story.summary, labels)}</p>` : nothing}
     ${
       first
         ? html`<button type="button" class="button primary start" @click=${view.onStart}>
             <span class="start-label">${t.start} →</span>
             <span class="start-event"
-              >${t.startWith(firstDate ? formatPartialDate(firstDate, locale) : first.start, textIn(first.title, lang))}</span
+              >${t.startWith(firstDate ? formatPartialDate(firstDate, locale) : first.start, textIn(first.title, labels.label))}</span
             >
           </button>`
         : nothing

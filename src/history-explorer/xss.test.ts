@@ -93,7 +93,7 @@ describe('story data never becomes markup or script', function () {
     // The timeline: the accessible options and the drawn items, literally.
     const options = [...timeline.shadowRoot!.querySelectorAll('[role=option]')].map(flat);
     for (const event of story.events)
-      expect(options.some((option) => option.includes(event.title.en))).to.equal(true);
+      expect(options.some((option) => option.includes(event.title.en!))).to.equal(true);
     await timeline.showEvent('first-event');
     const drawn = await until(
       () =>

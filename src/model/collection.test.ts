@@ -131,7 +131,7 @@ describe('the entity registry', () => {
       entities: [...story.events[0]!.entities, 'kazakhstan'],
     };
     const result = withSharedEntities(story, registry);
-    expect(result.problems).to.deep.equal([]);
+    expect(result.warnings).to.deep.equal([]);
     const entities = (result.input as Story).entities;
     expect(entities.map((entity) => entity.id)).to.include('kazakhstan');
     expect(withSharedEntities(fixtureStory(), registry).input).to.deep.equal(fixtureStory());

@@ -32,6 +32,8 @@ describe('draftStory', () => {
       dateline: '2025-10-18',
       language: 'zh',
     });
+    // The source's language, the one its labels are then written in first.
+    expect(draft.languages).to.deep.equal(['zh']);
     expect(
       draft.events.map((event) => [event.id, event.draft, event.start, event.quote.text]),
     ).to.deep.equal([

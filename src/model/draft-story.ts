@@ -52,6 +52,8 @@ export function draftStory(input: DraftInput): DraftStory {
   return {
     $schema: input.schema ?? '../story.schema.json',
     id: input.id,
+    // The source's language: the one every label is then written in first.
+    languages: [input.language],
     source: {
       file: input.sourceFile,
       sha256: input.sha256,

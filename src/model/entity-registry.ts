@@ -131,21 +131,24 @@ function referencedIds(input: Record<string, unknown>): Set<string> {
 
 /**
  * The story input with the shared entities it refers to (and does not define
- * itself) added to its `entities`, and the problems of entities it defines
- * differently from the registry. An input that is not shaped like a story is
- * returned as it is: validation says what is wrong with it.
+ * itself) added to its `entities`. A story may define an entity itself, even
+ * one the registry has: its own definition is the one it uses (an English-only
+ * story names Kazakhstan in English only), and a warning says so when the two
+ * differ, since a collection gathering it with a story that uses the shared one
+ * refuses the difference. An input that is not shaped like a story is returned
+ * as it is: validation says what is wrong with it.
  */
 export function withSharedEntities(
   input: unknown,
   registry: EntityRegistry,
-): { readonly input: unknown; readonly problems: readonly StoryProblem[] } {
+): { readonly input: unknown; readonly warnings: readonly StoryProblem[] } {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { input, problems: [] };
+    return { input, warnings: [] };
   }
   const story = input as Record<string, unknown>;
-  if (!Array.isArray(story.entities)) return { input, problems: [] };
+  if (!Array.isArray(story.entities)) return { input, warnings: [] };
   const own = story.entities as unknown[];
-  const problems: StoryProblem[] = [];
+  const warnings: StoryProblem[] = [];
   const defined = new Set<string>();
   own.forEach((entity, index) => {
     const id = (entity as { id?: unknown } | null)?.id;
@@ -153,9 +156,9 @@ export function withSharedEntities(
     defined.add(id);
     const shared = registry.get(id);
     if (shared && !sameDefinition(shared.entity, entity)) {
-      problems.push({
+      warnings.push({
         path: `entities[${index}].id`,
-        message: `the entity "${id}" is defined differently in ${whereDefined(shared)}; an id means one thing in every story: remove it here to use the shared one, or give this entity its own id`,
+        message: `the entity "${id}" is defined differently in ${whereDefined(shared)}; this story uses its own, and a collection with a story that uses the shared one will refuse the difference. Remove it here to use the shared one, or give this entity its own id`,
       });
     }
   });
@@ -165,6 +168,6 @@ export function withSharedEntities(
       const shared = registry.get(id);
       return shared ? [shared.entity] : [];
     });
-  if (added.length === 0) return { input, problems };
-  return { input: { ...story, entities: [...own, ...added] }, problems };
+  if (added.length === 0) return { input, warnings };
+  return { input: { ...story, entities: [...own, ...added] }, warnings };
 }

@@ -7,7 +7,7 @@ import { computeGraphView } from './graph-view.js';
 describe('toGraphElements', () => {
   it('makes a node per entity and a labelled edge per relation', () => {
     const elements = toGraphElements(miniStory(), {
-      textOf: (text) => text.en,
+      textOf: (text) => text.en ?? '',
       relationLabel: (type) => `<${type}>`,
     });
     expect(elements.nodes.map((node) => `${node.id}:${node.kind}:${node.label}`)).to.deep.equal([
@@ -23,7 +23,10 @@ describe('toGraphElements', () => {
   it('merges repeated relations into one edge citing all their events', () => {
     const story = miniStory();
     story.relations.push({ type: 'party-to', from: 'org', to: 'treaty', events: ['roadmap'] });
-    const elements = toGraphElements(story, { textOf: (text) => text.en, relationLabel: String });
+    const elements = toGraphElements(story, {
+      textOf: (text) => text.en ?? '',
+      relationLabel: String,
+    });
     expect(elements.edges).to.have.length(2);
     expect(elements.edges[1]!.events).to.deep.equal(['treaty', 'roadmap']);
   });

@@ -22,13 +22,8 @@ import {
   sentenceStartBefore,
 } from './sentences.js';
 import { formatPath, MAX_PROBLEMS, type StoryProblem } from './story-error.js';
-import {
-  REQUIRED_TEXT_LANGUAGES,
-  type Quote,
-  type Story,
-  type StoryEvent,
-  type TextLanguage,
-} from './story-schema.js';
+import { LANGUAGE_NAMES, storyLanguages } from './story-languages.js';
+import type { Quote, Story, StoryEvent, TextLanguage } from './story-schema.js';
 import { formatPlaces, formatPosition, shorten } from './text-position.js';
 import { tryParsePartialDate } from './partial-date.js';
 
@@ -37,12 +32,6 @@ export interface CheckResult {
   readonly problems: StoryProblem[];
   readonly warnings: StoryProblem[];
 }
-
-const LANGUAGE_NAMES: Readonly<Record<TextLanguage, string>> = {
-  zh: 'Chinese',
-  en: 'English',
-  ru: 'Russian',
-};
 
 type Path = (string | number)[];
 
@@ -53,7 +42,12 @@ type Path = (string | number)[];
  */
 export function checkQuotes(story: Story, source: string | TextSearch): CheckResult {
   const result: CheckResult = { problems: [], warnings: [] };
-  const checker = new OneQuoteChecker(asSearch(source), story.source.language, result);
+  const checker = new OneQuoteChecker(
+    asSearch(source),
+    story.source.language,
+    storyLanguages(story),
+    result,
+  );
   const mentions = findDateMentions(checker.text, story.source.language);
   // Past MAX_PROBLEMS the review caps the list anyway: stop looking, since a
   // story wrong in every quote would otherwise spend the whole search budget.
@@ -88,6 +82,7 @@ class OneQuoteChecker {
   constructor(
     private readonly search: TextSearch,
     private readonly language: TextLanguage,
+    private readonly storyLanguages: readonly TextLanguage[],
     private readonly result: CheckResult,
   ) {
     this.text = search.text;
@@ -96,7 +91,7 @@ class OneQuoteChecker {
   /** Checks one quote; returns where it stands when it is found. */
   check(quote: Quote, path: Path): { start: number; end: number } | undefined {
     const { text, language, result } = this;
-    checkTranslation(quote, language, path, result);
+    checkTranslation(quote, language, this.storyLanguages, path, result);
     let location;
     try {
       location = locateQuote(this.search, quote.text, quote.offset, false);
@@ -178,14 +173,15 @@ class OneQuoteChecker {
   }
 }
 
-/** A quote needs a translation into each required language the source is not written in. */
+/** A quote needs a translation into each of the story's languages the source is not written in. */
 function checkTranslation(
   quote: Quote,
   language: TextLanguage,
+  storyLanguages: readonly TextLanguage[],
   path: Path,
   result: CheckResult,
 ): void {
-  for (const required of REQUIRED_TEXT_LANGUAGES) {
+  for (const required of storyLanguages) {
     if (required === language || quote.translation?.[required] !== undefined) continue;
     result.problems.push({
       path: formatPath([...path, 'translation', required]),

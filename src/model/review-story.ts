@@ -3,6 +3,7 @@
  * what a newsroom needs before it stands behind the data. Errors stop the
  * build; warnings are printed.
  *
+ * - languages: the story declares them (`story-languages.ts`);
  * - quotes: one place in the source, whole sentences, translations, and a
  *   `dateBasis` wherever the quote does not state the year (`quote-checks.ts`);
  * - relations: a cited event involves both ends (`relation-evidence.ts`);
@@ -21,6 +22,7 @@ import { checkQuotes } from './quote-checks.js';
 import { checkRelationEvidence } from './relation-evidence.js';
 import type { TextSearch } from './quote-location.js';
 import { ProblemList, type StoryProblem } from './story-error.js';
+import { missingLanguagesProblem } from './story-languages.js';
 import type { Story } from './story-schema.js';
 
 /** What the review found: errors that stop the build, and warnings. */
@@ -38,6 +40,8 @@ export function reviewStory(story: Story, source: string | TextSearch): StoryRev
   // Capped like validation's: a story with the same flaw in every event gets
   // the first hundred problems and a note, not one per event.
   const problems = new ProblemList();
+  // The browser infers an older compiled story's languages; a story file declares them.
+  if (!story.languages) problems.push(missingLanguagesProblem(story));
   problems.push(...quotes.problems, ...checkRelationEvidence(story));
   if (!problems.stopped) problems.push(...checkCoverage(story, source).problems);
   const warnings = new ProblemList();

@@ -7,6 +7,7 @@
  */
 import { membersOf } from './collection-story.js';
 import { comparePartialDates, parsePartialDate, type PartialDate } from './partial-date.js';
+import { storyLanguages } from './story-languages.js';
 import {
   TEXT_LANGUAGES,
   type LocalText,
@@ -27,17 +28,6 @@ export interface SiteEntry {
   /** The languages the story is written in, its source's first. */
   readonly languages: readonly TextLanguage[];
   readonly sources: readonly StorySource[];
-}
-
-const isLanguage = (code: unknown): code is TextLanguage =>
-  typeof code === 'string' && (TEXT_LANGUAGES as readonly string[]).includes(code);
-
-/** A story's languages: those it declares, else its source's and those its title has. */
-export function languagesOf(story: Story): TextLanguage[] {
-  const declared = (story as { languages?: unknown }).languages;
-  if (Array.isArray(declared)) return declared.filter(isLanguage);
-  const own = story.source.language;
-  return [own, ...TEXT_LANGUAGES.filter((code) => code !== own && story.title[code] !== undefined)];
 }
 
 /** The years a story's events cover, from the earliest start to the latest start or end. */
@@ -64,7 +54,7 @@ export function siteEntry(story: Story): SiteEntry {
     ...(story.summary ? { summary: story.summary } : {}),
     ...(period ? { period } : {}),
     events: story.events.length,
-    languages: members.length > 0 ? collectionLanguages(story) : languagesOf(story),
+    languages: members.length > 0 ? collectionLanguages(story) : [...storyLanguages(story)],
     sources: members.length > 0 ? members.map((member) => member.source) : [story.source],
   };
 }

@@ -43,6 +43,7 @@ export function fixtureEvent(overrides: Partial<StoryEvent> = {}): StoryEvent {
 export function fixtureStory(): Story {
   return {
     id: 'fixture',
+    languages: ['zh', 'en'],
     title: label('测试', 'Fixture'),
     source: {
       file: 'fixture.zh.txt',

@@ -18,6 +18,7 @@ import {
   RELATION_TYPES,
   TEXT_LANGUAGES,
   type TextLanguage,
+  WikidataIdSchema,
 } from './story-vocabulary.js';
 
 export * from './story-vocabulary.js';
@@ -29,9 +30,6 @@ export * from './story-vocabulary.js';
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A Wikidata item id: `Q` and digits (`Q232`). */
-export const WIKIDATA_ID_PATTERN = /^Q[1-9]\d{0,11}$/;
 
 /** The longest id: ids appear in links, messages and the page's markup. */
 export const ID_MAX_LENGTH = 100;
@@ -99,17 +97,63 @@ const partialDate = (what: string) =>
     ),
   );
 
-/** Text in each language of the story: zh and en required, ru optional. */
+/**
+ * Whether a label or translation gives at least one language. (Named, so the build can
+ * write it as JSON Schema, `anyOf` a `required` language: see src/build/.)
+ */
+export function givesALanguage(translation: Partial<Record<TextLanguage, string>>): boolean {
+  return TEXT_LANGUAGES.some((language) => translation[language] !== undefined);
+}
+
+/** Texts by language (a label, a translation): each language optional, one at least. */
+function textsByLanguage(
+  noun: 'text' | 'translation',
+  messages: { readonly notAnObject: string; readonly noLanguage: string },
+) {
+  return v.pipe(
+    v.looseObject(
+      {
+        zh: v.optional(nonEmptyText(`the Chinese ${noun} (zh)`)),
+        en: v.optional(nonEmptyText(`the English ${noun} (en)`)),
+        ru: v.optional(nonEmptyText(`the Russian ${noun} (ru)`)),
+      },
+      messages.notAnObject,
+    ),
+    v.check(givesALanguage, messages.noLanguage),
+  );
+}
+
+/**
+ * Text in one or more of the story's languages. Which languages a label must
+ * give is the story's choice (`languages`, checked by `validateStory`); the
+ * schema asks for at least one.
+ */
 export const LocalTextSchema = v.pipe(
-  v.looseObject(
-    {
-      zh: nonEmptyText('the Chinese text (zh)'),
-      en: nonEmptyText('the English text (en)'),
-      ru: v.optional(nonEmptyText('the Russian text (ru)')),
-    },
-    'must be an object with "zh" and "en" texts',
+  textsByLanguage('text', {
+    notAnObject: 'must be an object of texts by language, like {"en": "..."}',
+    noLanguage: 'must give the text in at least one language, like {"en": "..."}',
+  }),
+  v.description(
+    "A human label in the story's languages (zh Chinese, en English, ru Russian): each language the story declares is required, others optional.",
   ),
-  v.description('A human label in Chinese (zh) and English (en), optionally Russian (ru).'),
+);
+
+/**
+ * The languages a story's labels are written in, the source's own first. Every
+ * label gives each of them; quotes are translated into each but the first.
+ */
+export const StoryLanguagesSchema = v.pipe(
+  v.array(
+    v.picklist(
+      TEXT_LANGUAGES,
+      (issue) => `${quoted(issue.input)} is not a language the stories know: use zh, en or ru`,
+    ),
+    'languages must be a list like ["en"] or ["zh", "en"]',
+  ),
+  v.minLength(1, 'languages must name at least one language, the source\'s own first, like ["en"]'),
+  v.description(
+    "The languages of the story's labels (zh, en, ru), the source's own language first; each label must give every one of them.",
+  ),
 );
 
 /** An http(s) link; other schemes are rejected so data can never become script. */
@@ -138,25 +182,14 @@ export const SourceSchema = v.pipe(
       ),
       credit: v.optional(LocalTextSchema),
       url: v.optional(HttpUrlSchema),
+      // The licence (linked) and attribution shown with every citation of the source.
       licence: v.optional(
-        v.pipe(
-          v.looseObject(
-            { name: nonEmptyText('the licence name'), url: HttpUrlSchema },
-            'the licence must be an object like {"name": "CC BY-SA 4.0", "url": "https://…"}',
-          ),
-          v.description(
-            'The licence the source text is published under (name and link); shown with every citation.',
-          ),
+        v.looseObject(
+          { name: nonEmptyText('the licence name'), url: HttpUrlSchema },
+          'the licence must be an object like {"name": "CC BY-SA 4.0", "url": "https://…"}',
         ),
       ),
-      attribution: v.optional(
-        v.pipe(
-          LocalTextSchema,
-          v.description(
-            'The attribution the licence asks for (title, authors, licence, what was changed); shown with every citation.',
-          ),
-        ),
-      ),
+      attribution: v.optional(LocalTextSchema),
       text: v.optional(
         v.pipe(
           v.string('the source text must be text'),
@@ -183,29 +216,16 @@ export const SourceSchema = v.pipe(
 );
 
 /**
- * Whether a translation gives at least one language. (Named, so the build can
- * write it as JSON Schema, `anyOf` a `required` language: see src/build/.)
- */
-export function givesALanguage(translation: Partial<Record<TextLanguage, string>>): boolean {
-  return TEXT_LANGUAGES.some((language) => translation[language] !== undefined);
-}
-
-/**
  * A translation of a quote into the story's other languages. Only the
  * languages the source is not written in are given (a Chinese quote carries
- * `en`); the build requires each of {@link REQUIRED_TEXT_LANGUAGES} except the
+ * `en`); the build requires each of the story's `languages` except the
  * source's own. Always shown labelled as a translation, never as the source.
  */
 export const TranslationSchema = v.pipe(
-  v.looseObject(
-    {
-      zh: v.optional(nonEmptyText('the Chinese translation (zh)')),
-      en: v.optional(nonEmptyText('the English translation (en)')),
-      ru: v.optional(nonEmptyText('the Russian translation (ru)')),
-    },
-    'the translation must be an object like {"en": "..."}',
-  ),
-  v.check(givesALanguage, 'the translation must give at least one language, like {"en": "..."}'),
+  textsByLanguage('translation', {
+    notAnObject: 'the translation must be an object like {"en": "..."}',
+    noLanguage: 'the translation must give at least one language, like {"en": "..."}',
+  }),
   v.description(
     "The quote translated into the story's other languages (not the source's own); labelled as a translation wherever it is shown.",
   ),
@@ -282,17 +302,7 @@ export const EntitySchema = v.looseObject(
     name: LocalTextSchema,
     description: v.optional(LocalTextSchema),
     url: v.optional(HttpUrlSchema),
-    wikidata: v.optional(
-      v.pipe(
-        v.string('the Wikidata id must be text'),
-        v.regex(
-          WIKIDATA_ID_PATTERN,
-          (issue) =>
-            `the Wikidata id must be "Q" and digits, like "Q232" (got ${quoted(issue.input)})`,
-        ),
-        v.description('The Wikidata item of the entity, like "Q232" (Kazakhstan).'),
-      ),
-    ),
+    wikidata: v.optional(WikidataIdSchema),
     quote: v.optional(
       v.pipe(
         QuoteSchema,
@@ -342,6 +352,7 @@ export const StorySchema = v.looseObject(
   {
     $schema: v.optional(v.string()),
     id: idSchema('the story id'),
+    languages: v.optional(StoryLanguagesSchema),
     title: LocalTextSchema,
     summary: v.optional(LocalTextSchema),
     source: SourceSchema,
@@ -370,6 +381,7 @@ export const StorySchema = v.looseObject(
   'a story must be a JSON object',
 );
 
+export type StoryLanguages = v.InferOutput<typeof StoryLanguagesSchema>;
 export type LocalText = v.InferOutput<typeof LocalTextSchema>;
 export type StorySource = v.InferOutput<typeof SourceSchema>;
 export type Translation = v.InferOutput<typeof TranslationSchema>;

@@ -11,19 +11,34 @@ const pattern0 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const format0 = new RegExp("[^\\p{Cf}\\p{Z}\\s]", "u");
 const ref1 = function validate(data) {
   if (!(typeof data === "object" && data && !Array.isArray(data))) return false
-  if (!("zh" in data && hasOwn(data, "zh"))) return false
-  if (!("en" in data && hasOwn(data, "en"))) return false
-  if (!(typeof data.zh === "string")) return false
-  if (data.zh.length < 1 || stringLength(data.zh) < 1) return false
-  if (!format0.test(data.zh)) return false
-  if (!(typeof data.en === "string")) return false
-  if (data.en.length < 1 || stringLength(data.en) < 1) return false
-  if (!format0.test(data.en)) return false
+  if ("zh" in data && hasOwn(data, "zh")) {
+    if (!(typeof data.zh === "string")) return false
+    if (data.zh.length < 1 || stringLength(data.zh) < 1) return false
+    if (!format0.test(data.zh)) return false
+  }
+  if ("en" in data && hasOwn(data, "en")) {
+    if (!(typeof data.en === "string")) return false
+    if (data.en.length < 1 || stringLength(data.en) < 1) return false
+    if (!format0.test(data.en)) return false
+  }
   if ("ru" in data && hasOwn(data, "ru")) {
     if (!(typeof data.ru === "string")) return false
     if (data.ru.length < 1 || stringLength(data.ru) < 1) return false
     if (!format0.test(data.ru)) return false
   }
+  const sub0 = (() => {
+    if (!("zh" in data && hasOwn(data, "zh"))) return false
+    return true
+  })()
+  const sub1 = (() => {
+    if (!("en" in data && hasOwn(data, "en"))) return false
+    return true
+  })()
+  const sub2 = (() => {
+    if (!("ru" in data && hasOwn(data, "ru"))) return false
+    return true
+  })()
+  if (!(sub0 || sub1 || sub2)) return false
   return true
 };
 const pattern1 = new RegExp("^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$", "u");
@@ -75,20 +90,7 @@ const ref2 = function validate(data) {
     if (!ref3(data.licence.url)) return false
   }
   if ("attribution" in data && hasOwn(data, "attribution")) {
-    if (!(typeof data.attribution === "object" && data.attribution && !Array.isArray(data.attribution))) return false
-    if (!("zh" in data.attribution && hasOwn(data.attribution, "zh"))) return false
-    if (!("en" in data.attribution && hasOwn(data.attribution, "en"))) return false
-    if (!(typeof data.attribution.zh === "string")) return false
-    if (data.attribution.zh.length < 1 || stringLength(data.attribution.zh) < 1) return false
-    if (!format0.test(data.attribution.zh)) return false
-    if (!(typeof data.attribution.en === "string")) return false
-    if (data.attribution.en.length < 1 || stringLength(data.attribution.en) < 1) return false
-    if (!format0.test(data.attribution.en)) return false
-    if ("ru" in data.attribution && hasOwn(data.attribution, "ru")) {
-      if (!(typeof data.attribution.ru === "string")) return false
-      if (data.attribution.ru.length < 1 || stringLength(data.attribution.ru) < 1) return false
-      if (!format0.test(data.attribution.ru)) return false
-    }
+    if (!ref1(data.attribution)) return false
   }
   if ("text" in data && hasOwn(data, "text")) {
     if (!(typeof data.text === "string")) return false
@@ -116,19 +118,19 @@ const ref6 = function validate(data) {
     if (data.ru.length < 1 || stringLength(data.ru) < 1) return false
     if (!format0.test(data.ru)) return false
   }
-  const sub0 = (() => {
+  const sub6 = (() => {
     if (!("zh" in data && hasOwn(data, "zh"))) return false
     return true
   })()
-  const sub1 = (() => {
+  const sub7 = (() => {
     if (!("en" in data && hasOwn(data, "en"))) return false
     return true
   })()
-  const sub2 = (() => {
+  const sub8 = (() => {
     if (!("ru" in data && hasOwn(data, "ru"))) return false
     return true
   })()
-  if (!(sub0 || sub1 || sub2)) return false
+  if (!(sub6 || sub7 || sub8)) return false
   return true
 };
 const ref5 = function validate(data) {
@@ -169,19 +171,34 @@ const ref4 = function validate(data) {
   }
   if ("dateBasis" in data && hasOwn(data, "dateBasis")) {
     if (!(typeof data.dateBasis === "object" && data.dateBasis && !Array.isArray(data.dateBasis))) return false
-    if (!("zh" in data.dateBasis && hasOwn(data.dateBasis, "zh"))) return false
-    if (!("en" in data.dateBasis && hasOwn(data.dateBasis, "en"))) return false
-    if (!(typeof data.dateBasis.zh === "string")) return false
-    if (data.dateBasis.zh.length < 1 || stringLength(data.dateBasis.zh) < 1) return false
-    if (!format0.test(data.dateBasis.zh)) return false
-    if (!(typeof data.dateBasis.en === "string")) return false
-    if (data.dateBasis.en.length < 1 || stringLength(data.dateBasis.en) < 1) return false
-    if (!format0.test(data.dateBasis.en)) return false
+    if ("zh" in data.dateBasis && hasOwn(data.dateBasis, "zh")) {
+      if (!(typeof data.dateBasis.zh === "string")) return false
+      if (data.dateBasis.zh.length < 1 || stringLength(data.dateBasis.zh) < 1) return false
+      if (!format0.test(data.dateBasis.zh)) return false
+    }
+    if ("en" in data.dateBasis && hasOwn(data.dateBasis, "en")) {
+      if (!(typeof data.dateBasis.en === "string")) return false
+      if (data.dateBasis.en.length < 1 || stringLength(data.dateBasis.en) < 1) return false
+      if (!format0.test(data.dateBasis.en)) return false
+    }
     if ("ru" in data.dateBasis && hasOwn(data.dateBasis, "ru")) {
       if (!(typeof data.dateBasis.ru === "string")) return false
       if (data.dateBasis.ru.length < 1 || stringLength(data.dateBasis.ru) < 1) return false
       if (!format0.test(data.dateBasis.ru)) return false
     }
+    const sub3 = (() => {
+      if (!("zh" in data.dateBasis && hasOwn(data.dateBasis, "zh"))) return false
+      return true
+    })()
+    const sub4 = (() => {
+      if (!("en" in data.dateBasis && hasOwn(data.dateBasis, "en"))) return false
+      return true
+    })()
+    const sub5 = (() => {
+      if (!("ru" in data.dateBasis && hasOwn(data.dateBasis, "ru"))) return false
+      return true
+    })()
+    if (!(sub3 || sub4 || sub5)) return false
   }
   if ("draft" in data && hasOwn(data, "draft")) {
     if (!(typeof data.draft === "boolean")) return false
@@ -191,11 +208,11 @@ const ref4 = function validate(data) {
   if (!(typeof data.category === "string")) return false
   if (!(data.category === "politics" || data.category === "economy" || data.category === "transport" || data.category === "energy" || data.category === "digital" || data.category === "culture" || data.category === "ecology")) return false
   if (!Array.isArray(data.entities)) return false
-  for (let j = 0; j < data.entities.length; j++) {
-    if (j in data.entities && hasOwn(data.entities, j)) {
-      if (!(typeof data.entities[j] === "string")) return false
-      if (data.entities[j].length > 100 && stringLength(data.entities[j]) > 100) return false
-      if (!(pattern0.test(data.entities[j]))) return false
+  for (let k = 0; k < data.entities.length; k++) {
+    if (k in data.entities && hasOwn(data.entities, k)) {
+      if (!(typeof data.entities[k] === "string")) return false
+      if (data.entities[k].length > 100 && stringLength(data.entities[k]) > 100) return false
+      if (!(pattern0.test(data.entities[k]))) return false
     }
   }
   if (!ref5(data.quote)) return false
@@ -255,11 +272,11 @@ const ref8 = function validate(data) {
   if (!pattern0.test(data.to)) return false
   if (!Array.isArray(data.events)) return false
   if (data.events.length < 1) return false
-  for (let m = 0; m < data.events.length; m++) {
-    if (m in data.events && hasOwn(data.events, m)) {
-      if (!(typeof data.events[m] === "string")) return false
-      if (data.events[m].length > 100 && stringLength(data.events[m]) > 100) return false
-      if (!(pattern0.test(data.events[m]))) return false
+  for (let n = 0; n < data.events.length; n++) {
+    if (n in data.events && hasOwn(data.events, n)) {
+      if (!(typeof data.events[n] === "string")) return false
+      if (data.events[n].length > 100 && stringLength(data.events[n]) > 100) return false
+      if (!(pattern0.test(data.events[n]))) return false
     }
   }
   return true
@@ -293,27 +310,37 @@ const ref0 = function validate(data) {
   if (!(typeof data.id === "string")) return false
   if (data.id.length > 100 && stringLength(data.id) > 100) return false
   if (!pattern0.test(data.id)) return false
+  if ("languages" in data && hasOwn(data, "languages")) {
+    if (!Array.isArray(data.languages)) return false
+    if (data.languages.length < 1) return false
+    for (let i = 0; i < data.languages.length; i++) {
+      if (i in data.languages && hasOwn(data.languages, i)) {
+        if (!(typeof data.languages[i] === "string")) return false
+        if (!(data.languages[i] === "zh" || data.languages[i] === "en" || data.languages[i] === "ru")) return false
+      }
+    }
+  }
   if (!ref1(data.title)) return false
   if ("summary" in data && hasOwn(data, "summary")) {
     if (!ref1(data.summary)) return false
   }
   if (!ref2(data.source)) return false
   if (!Array.isArray(data.events)) return false
-  for (let i = 0; i < data.events.length; i++) {
-    if (i in data.events && hasOwn(data.events, i)) {
-      if (!ref4(data.events[i])) return false
+  for (let j = 0; j < data.events.length; j++) {
+    if (j in data.events && hasOwn(data.events, j)) {
+      if (!ref4(data.events[j])) return false
     }
   }
   if (!Array.isArray(data.entities)) return false
-  for (let k = 0; k < data.entities.length; k++) {
-    if (k in data.entities && hasOwn(data.entities, k)) {
-      if (!ref7(data.entities[k])) return false
+  for (let l = 0; l < data.entities.length; l++) {
+    if (l in data.entities && hasOwn(data.entities, l)) {
+      if (!ref7(data.entities[l])) return false
     }
   }
   if (!Array.isArray(data.relations)) return false
-  for (let l = 0; l < data.relations.length; l++) {
-    if (l in data.relations && hasOwn(data.relations, l)) {
-      if (!ref8(data.relations[l])) return false
+  for (let m = 0; m < data.relations.length; m++) {
+    if (m in data.relations && hasOwn(data.relations, m)) {
+      if (!ref8(data.relations[m])) return false
     }
   }
   if ("layout" in data && hasOwn(data, "layout")) {
@@ -338,9 +365,9 @@ const ref0 = function validate(data) {
     if (!(typeof data.coverage === "object" && data.coverage && !Array.isArray(data.coverage))) return false
     if (!("exclusions" in data.coverage && hasOwn(data.coverage, "exclusions"))) return false
     if (!Array.isArray(data.coverage.exclusions)) return false
-    for (let n = 0; n < data.coverage.exclusions.length; n++) {
-      if (n in data.coverage.exclusions && hasOwn(data.coverage.exclusions, n)) {
-        if (!ref9(data.coverage.exclusions[n])) return false
+    for (let o = 0; o < data.coverage.exclusions.length; o++) {
+      if (o in data.coverage.exclusions && hasOwn(data.coverage.exclusions, o)) {
+        if (!ref9(data.coverage.exclusions[o])) return false
       }
     }
   }

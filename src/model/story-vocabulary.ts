@@ -5,15 +5,13 @@
  *
  * @module
  */
-
-/** Languages a story's labels may be written in. `zh` and `en` are required. */
-export const TEXT_LANGUAGES = ['zh', 'en', 'ru'] as const;
+import * as v from 'valibot';
 
 /**
- * The languages every label must have. A quote needs a translation into each of
- * these that is not the source's own language.
+ * Languages a story's labels may be written in. A story declares which of them
+ * it uses (`languages`); those are required in every label.
  */
-export const REQUIRED_TEXT_LANGUAGES = ['zh', 'en'] as const;
+export const TEXT_LANGUAGES = ['zh', 'en', 'ru'] as const;
 
 /** The event categories a timeline colours and filters by. */
 export const CATEGORIES = [
@@ -70,3 +68,17 @@ export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** A Wikidata item id: `Q` and digits (`Q232`). */
+export const WIKIDATA_ID_PATTERN = /^Q[1-9]\d{0,11}$/;
+
+/** An entity's Wikidata item, like "Q232" (Kazakhstan). */
+export const WikidataIdSchema = v.pipe(
+  v.string('the Wikidata id must be text'),
+  v.regex(
+    WIKIDATA_ID_PATTERN,
+    (issue) =>
+      `the Wikidata id must be "Q" and digits, like "Q232" (got ${JSON.stringify(issue.input).slice(0, 80)})`,
+  ),
+  v.description('The Wikidata item of the entity, like "Q232" (Kazakhstan).'),
+);

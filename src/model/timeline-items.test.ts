@@ -4,7 +4,7 @@ import { miniStory } from '../../test/fixtures/mini-story.js';
 import { fullExtent, toTimelineItems } from './timeline-items.js';
 
 describe('toTimelineItems', () => {
-  const items = toTimelineItems(miniStory(), (text) => text.en, 'en-GB');
+  const items = toTimelineItems(miniStory(), (text) => text.en ?? '', 'en-GB');
 
   it('labels each date at its own precision', () => {
     expect(items.map((item) => item.dateLabel)).to.deep.equal([
@@ -34,7 +34,9 @@ describe('toTimelineItems', () => {
   });
 
   it('titles items in the requested language', () => {
-    expect(toTimelineItems(miniStory(), (text) => text.zh, 'zh-CN')[0]!.title).to.equal('大会');
+    expect(toTimelineItems(miniStory(), (text) => text.zh ?? '', 'zh-CN')[0]!.title).to.equal(
+      '大会',
+    );
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { formatPartialDateRange, parsePartialDate } from './partial-date.js';
 import { indexStory, type EventSpan } from './story-index.js';
-import type { Category, LocalText, Story, StoryEvent } from './story-schema.js';
+import type { Category, LocalText, Story, StoryEvent, TextLanguage } from './story-schema.js';
 
 /** One event as the timeline draws it. */
 export interface TimelineItem {
@@ -26,6 +26,8 @@ export interface TimelineItem {
   /** The date at its own precision, in the reader's language. */
   readonly dateLabel: string;
   readonly title: string;
+  /** The title's language when it is not the interface's (it then carries `lang`). */
+  readonly titleLang?: TextLanguage;
 }
 
 /**
@@ -42,6 +44,7 @@ class LazyTimelineItem implements TimelineItem {
   readonly category: Category;
   readonly planned: boolean;
   readonly title: string;
+  readonly titleLang: TextLanguage | undefined;
   #dateLabel: string | undefined;
 
   constructor(
@@ -49,6 +52,7 @@ class LazyTimelineItem implements TimelineItem {
     span: EventSpan | undefined,
     title: string,
     private readonly locale: string,
+    titleLang: TextLanguage | undefined,
   ) {
     const isPeriod = event.end !== undefined;
     const spanStart = span?.start ?? NaN;
@@ -60,6 +64,7 @@ class LazyTimelineItem implements TimelineItem {
     this.category = event.category;
     this.planned = event.planned === true;
     this.title = title;
+    this.titleLang = titleLang;
   }
 
   get dateLabel(): string {
@@ -77,15 +82,18 @@ class LazyTimelineItem implements TimelineItem {
  *
  * @param textOf picks the reader's language from a {@link LocalText}.
  * @param locale the `Intl` locale that formats dates.
+ * @param titleLang the language `textOf` gives, when it is not the interface's.
  */
 export function toTimelineItems(
   story: Story,
   textOf: (text: LocalText) => string,
   locale: string,
+  titleLang?: TextLanguage,
 ): TimelineItem[] {
   const { chronological, spans } = indexStory(story);
   return chronological.map(
-    (event) => new LazyTimelineItem(event, spans.get(event.id), textOf(event.title), locale),
+    (event) =>
+      new LazyTimelineItem(event, spans.get(event.id), textOf(event.title), locale, titleLang),
   );
 }
 

@@ -18,6 +18,7 @@ import {
   searchStoppedMessage,
   TextSearch,
 } from './quote-location.js';
+import { checkStoryLanguages } from './story-languages.js';
 import { isStoryShaped } from './story-shape-check.generated.js';
 import { StorySchema, type Quote, type Story } from './story-schema.js';
 
@@ -105,6 +106,8 @@ function checkStoryRules(story: Story, search: TextSearch | undefined): StoryPro
       );
     } else eventIndex.set(id, index);
   }
+
+  checkStoryLanguages(story, problems);
 
   const dateline = tryParsePartialDate(story.source.dateline);
   if (!dateline) add(['source', 'dateline'], `"${story.source.dateline}" is not a real date`);

@@ -9,6 +9,7 @@
  */
 import { escapeHtml, type FallbackLanguage } from '../fallback/story-fallback.js';
 import type { SiteEntry } from '../model/site-entry.js';
+import { labelText } from '../model/story-languages.js';
 import type { LocalText, StorySource } from '../model/story-schema.js';
 
 /** The languages the home page is written in; English is `index.html`. */
@@ -78,10 +79,10 @@ const OWN_NAMES: Readonly<Record<FallbackLanguage, string>> = {
   ru: 'Русский',
 };
 
-/** A label in `lang`, else in English, as it is (for {@link pageHead}, which escapes). */
-const plainIn = (value: LocalText, lang: FallbackLanguage) => value[lang] ?? value.en;
+/** A label in `lang`, else in the first language it has, as it is (for {@link pageHead}, which escapes). */
+const plainIn = (value: LocalText, lang: FallbackLanguage) => labelText(value, lang);
 
-/** A label in `lang`, else in English, escaped for HTML. */
+/** A label in `lang`, else in the first language it has, escaped for HTML. */
 const textIn = (value: LocalText, lang: FallbackLanguage) => escapeHtml(plainIn(value, lang));
 
 /** A source in one line: title, publisher, licence (linked). */

@@ -8,12 +8,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatPartialDate, tryParsePartialDate } from '../model/partial-date.js';
 import type { StorySource } from '../model/story-schema.js';
-import { textIn, type UiLanguage } from '../shared/i18n.js';
+import { localLabel, type LabelLanguages } from '../shared/local-label.js';
 import { safeHttpUrl } from '../shared/safe-url.js';
 
 /** What the citation needs besides the source. */
 export interface CitationView {
-  readonly lang: UiLanguage;
+  /** The interface's language and the one the story's labels are shown in. */
+  readonly languages: LabelLanguages;
   readonly locale: string;
   /** The "Source" label. */
   readonly label: string;
@@ -38,21 +39,23 @@ function licenceOf(source: StorySource): TemplateResult | typeof nothing {
 
 /** The citation footer (`part="citation"`). */
 export function citation(source: StorySource, view: CitationView): TemplateResult {
-  const { lang } = view;
+  const lang = view.languages;
   const dateline = tryParsePartialDate(source.dateline);
   const url = safeHttpUrl(source.url);
-  const title = textIn(source.title, lang);
+  const title = localLabel(source.title, lang);
   return html`<footer class="citation" part="citation">
     <span class="label">${view.label}:</span>
     <cite
       >${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${title}</a>` : title}</cite
     >
-    · ${textIn(source.publisher, lang)}
+    · ${localLabel(source.publisher, lang)}
     ${dateline ? html`· <time datetime=${source.dateline}>${formatPartialDate(dateline, view.locale)}</time>` : nothing}
-    ${source.credit ? html`· ${textIn(source.credit, lang)}` : nothing} ${licenceOf(source)}
+    ${source.credit ? html`· ${localLabel(source.credit, lang)}` : nothing} ${licenceOf(source)}
     ${
       source.attribution
-        ? html`<p class="attribution" part="attribution">${textIn(source.attribution, lang)}</p>`
+        ? html`<p class="attribution" part="attribution">
+            ${localLabel(source.attribution, lang)}
+          </p>`
         : nothing
     }
   </footer>`;

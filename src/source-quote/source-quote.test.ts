@@ -55,7 +55,12 @@ describe('<source-quote>', () => {
     const element = mount<SourceQuote>('<source-quote selected="congress"></source-quote>');
     const rendered = nextEvent(element, 'story-render');
     const story = miniStory();
-    element.story = { ...story, source: { ...story.source, language: 'zh' } };
+    // A Chinese source: its language comes first in the story's languages.
+    element.story = {
+      ...story,
+      languages: ['zh', 'en'],
+      source: { ...story.source, language: 'zh' },
+    };
     await rendered;
     const translation = root(element).querySelector('.translation')!;
     expect(text(translation.querySelector('.label'))).to.equal('Translation (English)');

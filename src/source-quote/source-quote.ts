@@ -11,7 +11,7 @@ import {
 import { translationFor } from '../model/quote-translation.js';
 import { indexStory } from '../model/story-index.js';
 import type { Story, StoryEvent } from '../model/story-schema.js';
-import { textIn } from '../shared/i18n.js';
+import { labelLanguages, localLabel } from '../shared/local-label.js';
 import { safeHttpUrl } from '../shared/safe-url.js';
 import { StoryElement } from '../shared/story-element.js';
 import { themeStyles } from '../shared/theme.js';
@@ -86,8 +86,8 @@ export class SourceQuote extends StoryElement {
       </div>`;
     }
     return html`<article class="root" part="base" aria-labelledby="event-title">
-      ${this.renderEvent(event)} ${this.renderQuote(story, event)}
-      ${this.renderTranslation(story, event)} ${this.renderDateBasis(event)}
+      ${this.renderEvent(story, event)} ${this.renderQuote(story, event)}
+      ${this.renderTranslation(story, event)} ${this.renderDateBasis(story, event)}
       ${this.renderCitation(story, event)} ${this.renderSourceDialog(story, event)}
     </article>`;
   }
@@ -105,8 +105,8 @@ export class SourceQuote extends StoryElement {
     }
   }
 
-  private renderEvent(event: StoryEvent): TemplateResult {
-    const lang = this.uiLang;
+  private renderEvent(story: Story, event: StoryEvent): TemplateResult {
+    const lang = labelLanguages(story, this.uiLang);
     const start = parsePartialDate(event.start);
     const end = event.end === undefined ? undefined : parsePartialDate(event.end);
     return html`<header class="event" part="event">
@@ -114,8 +114,8 @@ export class SourceQuote extends StoryElement {
         ${formatPartialDateRange(start, end, this.locale)}
         ${event.planned ? html`<span class="badge">${this.strings.planned}</span>` : nothing}
       </p>
-      <h3 id="event-title" class="title">${textIn(event.title, lang)}</h3>
-      <p class="summary">${textIn(event.summary, lang)}</p>
+      <h3 id="event-title" class="title">${localLabel(event.title, lang)}</h3>
+      <p class="summary">${localLabel(event.summary, lang)}</p>
     </header>`;
   }
 
@@ -159,17 +159,17 @@ export class SourceQuote extends StoryElement {
     </section>`;
   }
 
-  private renderDateBasis(event: StoryEvent): TemplateResult | typeof nothing {
+  private renderDateBasis(story: Story, event: StoryEvent): TemplateResult | typeof nothing {
     if (!event.dateBasis) return nothing;
     return html`<section class="date-basis" part="date-basis" aria-labelledby="basis-label">
       <h4 id="basis-label" class="label">${this.strings.dateBasis}</h4>
-      <p>${textIn(event.dateBasis, this.uiLang)}</p>
+      <p>${localLabel(event.dateBasis, labelLanguages(story, this.uiLang))}</p>
     </section>`;
   }
 
   private renderCitation(story: Story, event?: StoryEvent): TemplateResult {
     return citation(sourceOf(story, event), {
-      lang: this.uiLang,
+      languages: labelLanguages(story, this.uiLang),
       locale: this.locale,
       label: this.strings.source,
     });
@@ -192,7 +192,8 @@ export class SourceQuote extends StoryElement {
       <dialog part="source-dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
         <header class="dialog-header">
           <h2 id="dialog-title">
-            ${this.strings.wholeSourceTitle}: ${textIn(source.title, this.uiLang)}
+            ${this.strings.wholeSourceTitle}:
+            ${localLabel(source.title, labelLanguages(story, this.uiLang))}
           </h2>
           <button type="button" class="button" @click=${this.closeSource}>
             ${this.strings.close}

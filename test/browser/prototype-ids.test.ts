@@ -61,7 +61,7 @@ describe('ids that are keys of every object, or the widgets’ own, draw', () =>
         );
         for (const event of story.events) {
           expect(
-            titles.some((title) => title.includes(event.title.en)),
+            titles.some((title) => title.includes(event.title.en!)),
             `"${event.id}" drawn`,
           ).to.equal(true);
         }

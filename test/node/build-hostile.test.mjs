@@ -219,7 +219,10 @@ describe('the build refuses what is not one story, in a few clear lines', () => 
     const forged = '\u001b[32mbuilt 1 story into dist/ in 0.5 s\u001b[0m\nall good';
     const result = expectFailedBuild(root, {
       breakStory(story) {
-        story.coverage.exclusions.push({ match: forged, reason: { zh: '无', en: 'none' } });
+        story.coverage.exclusions.push({
+          match: forged,
+          reason: { zh: '无', en: 'none', ru: 'нет' },
+        });
         return `coverage.exclusions[${story.coverage.exclusions.length - 1}].match`;
       },
       message:

@@ -5,6 +5,7 @@
 // build with `file: path: message` and leave the out folder as it was.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import {
@@ -133,14 +134,35 @@ describe('the site the build makes', () => {
     assert.deepEqual(snapshot(workspace.out), before, 'the out folder is untouched');
   });
 
-  it('fails on a story that redefines a shared entity differently', () => {
-    expectFailedBuild(root, {
-      breakStory: (story) => {
-        story.entities.push({ id: 'baku', kind: 'place', name: { zh: '巴库', en: 'Baku city' } });
-        return `entities[${story.entities.length - 1}].id`;
-      },
-      message: /the entity "baku" is defined differently in .*entities\/places\.json/,
+  it('warns about a story that defines a shared entity its own way, and a collection refuses it', () => {
+    const workspace = makeWorkspace(root);
+    const file = join(workspace.data, 'stories/middle-corridor-titr.json');
+    const story = readJson(file);
+    story.entities.push({
+      id: 'baku',
+      kind: 'place',
+      name: { zh: '巴库', en: 'Baku city', ru: 'Баку' },
     });
+    writeFileSync(file, JSON.stringify(story));
+    const before = snapshot(workspace.out);
+    const result = spawnSync(
+      process.execPath,
+      ['build.mjs', '--data', workspace.data, '--out', workspace.out],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      },
+    );
+    assert.notEqual(result.status, 0, 'the collection refuses the two meanings of "baku"');
+    assert.match(
+      result.stdout,
+      /warning: .*stories\/middle-corridor-titr\.json: entities\[\d+\]\.id: the entity "baku" is defined differently in .*entities\/places\.json/,
+    );
+    assert.match(
+      result.stderr,
+      /collections\/caspian-crossroads\.json: stories\[1\]: the entity "baku" means one thing in story "azerbaijan-kazakhstan" and another in "middle-corridor-titr"/,
+    );
+    assert.deepEqual(snapshot(workspace.out), before);
   });
 
   it('fails on a collection that names a story that does not exist', () => {

@@ -140,7 +140,10 @@ describe('the build refuses a broken story, naming the file and the path', () =>
   it('a stale exclusion: coverage.exclusions[i].match', () => {
     expectBuildFailure({
       breakStory(story) {
-        story.coverage.exclusions.push({ match: '1926年', reason: { zh: '测试', en: 'test' } });
+        story.coverage.exclusions.push({
+          match: '1926年',
+          reason: { zh: '测试', en: 'test', ru: 'тест' },
+        });
         return `coverage.exclusions[${story.coverage.exclusions.length - 1}].match`;
       },
       message:
