@@ -59,6 +59,15 @@ export async function bundle(root, stagingDir) {
       `the second bundling pass renamed chunks (${changed.join(', ')}); embed.js would preload stale files`,
     );
   }
+  // The studio (studio.html) is bundled on its own, into one file: sharing chunks with
+  // the readers' entries would change how embed.js splits and preloads the widgets.
+  await esbuild.build({
+    ...options,
+    entryPoints: { studio: join(root, 'src/studio-page.ts') },
+    splitting: false,
+    metafile: false,
+    define: { 'process.env.NODE_ENV': '"production"', __HE_CHUNK_DEPENDENCIES__: '"{}"' },
+  });
   return second.metafile;
 }
 

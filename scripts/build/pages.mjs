@@ -12,7 +12,14 @@ import { BuildError } from './stories.mjs';
  * The pages and stylesheets copied into dist/ (HTML pages get story fallbacks).
  * The home pages and the explorer pages are generated (site.mjs).
  */
-const PAGES = ['page.css', 'embed.html', 'embed-frame.css', 'favicon.svg', 'favicon.ico'];
+const PAGES = [
+  'studio.html',
+  'page.css',
+  'embed.html',
+  'embed-frame.css',
+  'favicon.svg',
+  'favicon.ico',
+];
 const FALLBACK_CSS = 'src/fallback/fallback.css';
 const FALLBACK_MARKER = /<!--\s*fallback:([a-z0-9-]+)(?:\s+lang=(en|zh|ru))?\s*-->/g;
 
