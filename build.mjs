@@ -17,8 +17,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundle } from './scripts/build/bundle.mjs';
+import { compileCollections, writeCollections } from './scripts/build/collections.mjs';
 import { shown } from './scripts/build/data-files.mjs';
 import { copyPages } from './scripts/build/pages.mjs';
+import { writeSitePages } from './scripts/build/site.mjs';
 import { rebase, reportPageCost, reportSizes } from './scripts/build/report.mjs';
 import { BuildError, compileStories } from './scripts/build/stories.mjs';
 import {
@@ -87,6 +89,7 @@ async function main() {
   const model = await loadModel();
   await writeJsonSchema(model);
   const stories = await compileStories(model, dataDir, log);
+  const collections = await compileCollections(model, dataDir, stories);
 
   const stagingDir = `${outDir}.staging-${process.pid}`;
   await rm(stagingDir, { recursive: true, force: true });
@@ -95,6 +98,8 @@ async function main() {
   try {
     metafile = await bundle(root, stagingDir);
     await copyPages(root, model, stagingDir, stories);
+    await writeCollections(model, stagingDir, collections);
+    await writeSitePages(model, stagingDir, stories, collections);
   } catch (error) {
     await rm(stagingDir, { recursive: true, force: true });
     throw error;

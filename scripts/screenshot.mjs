@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Screenshots of a page of dist/ in headless Chromium, for the README and reviews.
 //
-//   node scripts/screenshot.mjs [--page index.html] [--width 1280] [--height 800]
+//   node scripts/screenshot.mjs [--page stories/azerbaijan-kazakhstan/] [--width 1280] [--height 800]
 //        [--out docs/images/explorer-1280.png] [--click <event-id>] [--lang en]
 // Chinese text needs a CJK font on the machine (Debian: fonts-noto-cjk).
 import { mkdirSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { startStaticServer } from './static-server.mjs';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { values: options } = parseArgs({
   options: {
-    page: { type: 'string', default: 'index.html' },
+    page: { type: 'string', default: 'stories/azerbaijan-kazakhstan/' },
     width: { type: 'string', default: '1280' },
     height: { type: 'string', default: '800' },
     out: { type: 'string', default: join(root, 'docs/images/explorer-1280.png') },

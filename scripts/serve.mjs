@@ -92,7 +92,7 @@ if (options.watch) {
   for (const dir of ['src', 'data', 'examples']) {
     if (existsSync(join(root, dir))) watch(join(root, dir), { recursive: true }, schedule);
   }
-  for (const page of ['index.html', 'embed.html', 'page.css']) {
+  for (const page of ['embed.html', 'page.css']) {
     if (existsSync(join(root, page))) watch(join(root, page), schedule);
   }
 }

@@ -48,9 +48,8 @@ export async function testEndpoints(context, next) {
       return undefined;
     }
     context.type = 'application/json';
-    const story = JSON.parse(readFileSync('data/stories/azerbaijan-kazakhstan.json', 'utf8'));
-    story.source.file = '/data/sources/kazinform-2025-10-18-aliyev-interview.zh.txt';
-    context.body = JSON.stringify(story);
+    // The compiled story (npm run build first): the authored one needs data/entities/.
+    context.body = readFileSync('dist/stories/azerbaijan-kazakhstan.json', 'utf8');
     return undefined;
   }
   context.status = 404;

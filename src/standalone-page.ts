@@ -72,8 +72,12 @@ if (explorer) {
     if (!isLanguage(code)) return;
     document.documentElement.lang = code;
     const site = SITE_NAMES[code] ?? '';
-    const heading = header?.querySelector('h1');
+    // The heading is the link home on a story's page: to the home page in this language.
+    const home = header?.querySelector<HTMLAnchorElement>('h1 a');
+    const heading = home ?? header?.querySelector('h1');
     if (heading) heading.textContent = site;
+    if (home)
+      home.href = new URL(code === 'en' ? 'index.html' : `index.${code}.html`, home.href).href;
     if (!story) return;
     const labelLang = labelLanguage(story, code);
     const title = labelIn(story.title, labelLang);

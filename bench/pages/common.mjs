@@ -22,6 +22,17 @@ export function afterPaint() {
   });
 }
 
+/**
+ * A story's events; a compiled collection's, each under its collection id
+ * (`<story>/<event>`) with its own `source` (the harnesses look quotes up here).
+ */
+export function eventsOf(story) {
+  if (story.type !== 'collection') return story.events;
+  return story.stories.flatMap((part) =>
+    part.events.map((event) => ({ ...event, id: `${part.id}/${event.id}`, source: part.source })),
+  );
+}
+
 /** Fetches and parses a story file (before the measured part starts). */
 export async function fetchStory(url) {
   const response = await fetch(url);

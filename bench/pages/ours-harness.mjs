@@ -7,6 +7,7 @@
 // chunks (vis-timeline, cytoscape, fcose) load inside the measured time.
 import '../dist/embed.js';
 import {
+  eventsOf,
   afterPaint,
   benchState,
   fetchStory,
@@ -91,7 +92,7 @@ async function main() {
   /** Selects an event and resolves with the time until its quote is painted. */
   window.__benchSelect = async (id) => {
     const quote = inner('source-quote');
-    const expected = story.events.find((event) => event.id === id).quote.text;
+    const expected = eventsOf(story).find((event) => event.id === id).quote.text;
     const shown = () =>
       quote.shadowRoot?.querySelector('blockquote mark')?.textContent?.trim() === expected;
     const start = performance.now();

@@ -23,6 +23,7 @@ import {
 } from '../../src/event-timeline/clustering.ts';
 import { visClusterOptions, visTimelineOptions } from '../../src/event-timeline/vis-options.ts';
 import {
+  eventsOf,
   afterPaint,
   benchState,
   fetchStory,
@@ -205,7 +206,7 @@ async function drawGraph(story, container) {
 
 /** The quote panel: date, title, summary, the quote in its paragraph, the translation. */
 function showQuote(panel, story, event) {
-  const text = story.source.text;
+  const text = (event.source ?? story.source).text;
   const offset = event.quote.offset ?? text.indexOf(event.quote.text);
   const from = text.lastIndexOf('\n\n', offset);
   const paragraphStart = from < 0 ? 0 : from + 2;
@@ -229,8 +230,14 @@ function showQuote(panel, story, event) {
   );
 }
 
+/** A compiled collection as one story (events from every part, each with its source), as ours reads it. */
+function asOneStory(story) {
+  if (story.type !== 'collection') return story;
+  return { ...story, source: story.stories[0].source, events: eventsOf(story) };
+}
+
 async function main() {
-  const story = await fetchStory(params.get('story'));
+  const story = asOneStory(await fetchStory(params.get('story')));
   const stage = document.getElementById('stage');
   const timelineBox = element('div', { width: `${size('tw', 1166)}px` });
   const graphBox = element('div', {

@@ -8,9 +8,11 @@ import { shown } from './data-files.mjs';
 import { listFiles } from './report.mjs';
 import { BuildError } from './stories.mjs';
 
-/** The pages and stylesheets copied into dist/ (HTML pages get story fallbacks). */
+/**
+ * The pages and stylesheets copied into dist/ (HTML pages get story fallbacks).
+ * The home pages and the explorer pages are generated (site.mjs).
+ */
 const PAGES = [
-  'index.html',
   'studio.html',
   'page.css',
   'embed.html',

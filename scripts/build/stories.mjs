@@ -15,6 +15,7 @@ import {
   shown,
   sourcePathOf,
 } from './data-files.mjs';
+import { loadEntityRegistry } from './entities.mjs';
 
 /** A build failure already explained to the reader, line by line. */
 export class BuildError extends Error {
@@ -139,15 +140,18 @@ async function readSource(model, file, input, sourcesDir) {
  * Compiles one story: its problems, or the compiled story with its warnings.
  * `claimId` records the story's id and says which file had it first, if one did.
  */
-async function compileOne(model, file, storiesDir, sourcesDir, claimId) {
+async function compileOne(model, file, storiesDir, sourcesDir, claimId, registry) {
   const fileShown = shown(file);
-  let input;
+  let authored;
   try {
-    input = await readStory(model, file, storiesDir);
+    authored = await readStory(model, file, storiesDir);
   } catch (error) {
     if (error instanceof BuildError) return { problems: error.lines };
     throw error;
   }
+  // The shared entities the story refers to join its own (data/entities/).
+  const shared = model.withSharedEntities(authored, registry);
+  const input = shared.input;
   const earlier = typeof input.id === 'string' ? claimId(input.id, file) : undefined;
   if (earlier !== undefined) {
     return {
@@ -167,7 +171,9 @@ async function compileOne(model, file, storiesDir, sourcesDir, claimId) {
   if (!result.ok) {
     return { problems: result.problems.map((problem) => model.formatProblem(fileShown, problem)) };
   }
-  const warnings = result.warnings.map((warning) => model.formatProblem(fileShown, warning));
+  const warnings = [...shared.warnings, ...result.warnings].map((warning) =>
+    model.formatProblem(fileShown, warning),
+  );
   try {
     return { story: model.withGraphLayout(result.story), warnings };
   } catch (error) {
@@ -198,6 +204,8 @@ export async function compileStories(model, dataDir, log) {
   if (files.length === 0) {
     throw new BuildError([`${shown(storiesDir)}: no story files (*.json) found.`]);
   }
+  const { registry, problems: registryProblems } = await loadEntityRegistry(model, dataDir);
+  if (registryProblems.length > 0) throw new BuildError(registryProblems);
   const failures = [];
   const compiled = [];
   const fileById = new Map();
@@ -207,7 +215,7 @@ export async function compileStories(model, dataDir, log) {
     return earlier;
   };
   for (const file of files) {
-    const result = await compileOne(model, file, storiesDir, sourcesDir, claimId);
+    const result = await compileOne(model, file, storiesDir, sourcesDir, claimId, registry);
     if (result.problems) {
       failures.push(...result.problems);
       continue;

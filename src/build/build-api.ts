@@ -14,12 +14,25 @@ import {
 } from '../model/draft-schema.js';
 import { toGraphElements, type GraphNode } from '../model/graph-elements.js';
 import { roomForNames } from '../model/graph-label.js';
+import type { CompiledCollection } from '../model/collection.js';
+import { collectionAsStory } from '../model/collection-story.js';
 import { StorySchema, type Story } from '../model/story-schema.js';
 import { labelText, storyLanguages } from '../model/story-languages.js';
 
 export { compileStory } from '../model/compile-story.js';
 export { formatProblem } from '../model/story-error.js';
 export { checkCoverage } from '../model/coverage.js';
+export { buildEntityRegistry, withSharedEntities } from '../model/entity-registry.js';
+export { compileCollection } from '../model/collection.js';
+export { collectionAsStory } from '../model/collection-story.js';
+export { siteEntry } from '../model/site-entry.js';
+export {
+  explorerPageHtml,
+  HOME_LANGUAGES,
+  homeFile,
+  homePageHtml,
+  pagePath,
+} from '../site/site-pages.js';
 export { jsonTooDeepAt, STORY_INPUT_LIMITS } from '../model/input-limits.js';
 export { notUtf8Message, textFormProblems } from '../model/text-encoding.js';
 export { storyFallbackHtml } from '../fallback/story-fallback.js';
@@ -95,4 +108,10 @@ export function withGraphLayout(story: Story): Story {
   );
   const room = (node: GraphNode) => roomForNames(node.kind, names.get(node.id) ?? [node.label]);
   return { ...story, layout: computeGraphLayout(elements, undefined, undefined, undefined, room) };
+}
+
+/** A compiled collection with the graph positions of its merged entities (as {@link withGraphLayout}). */
+export function withCollectionLayout(collection: CompiledCollection): CompiledCollection {
+  const { layout } = withGraphLayout(collectionAsStory(collection));
+  return layout ? { ...collection, layout } : collection;
 }

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { membersOf, sourceOf } from '../model/collection-story.js';
 import { eventDateLabel, formatPartialDate, tryParsePartialDate } from '../model/partial-date.js';
 import { indexStory } from '../model/story-index.js';
 import { labelText, storyLabelLanguage } from '../model/story-languages.js';
@@ -15,6 +16,7 @@ import {
   type LocalText,
   type Story,
   type StoryEvent,
+  type StorySource,
 } from '../model/story-schema.js';
 
 const ESCAPES: Record<string, string> = {
@@ -89,29 +91,24 @@ export function storyFallbackHtml(story: Story, options: FallbackOptions): strin
     labelLang === lang
       ? escapeHtml(labelText(value, lang))
       : `<span lang="${labelLang}">${escapeHtml(labelText(value, labelLang))}</span>`;
-  const sourceLang = escapeHtml(story.source.language);
+  // In a collection each event is cited from its own source, under its quote.
+  const perEvent = membersOf(story).length > 0;
   const events = indexStory(story).chronological.map((event) => {
+    const source = sourceOf(story, event);
+    const sourceLang = escapeHtml(source.language);
     const translation = event.quote.translation?.[lang];
     const planned = event.planned ? ` <span class="planned">${labels.planned}</span>` : '';
     return (
       `<li class="event"><p class="date"><time${machineDate(event.start)}>${escapeHtml(dateOf(event, locale))}</time>${planned}</p>` +
       `<h3 class="event-title">${text(event.title)}</h3>` +
       `<blockquote lang="${sourceLang}">${escapeHtml(event.quote.text)}</blockquote>` +
-      (translation && lang !== story.source.language
+      (translation && lang !== source.language
         ? `<p class="translation" lang="${lang}"><span class="label">${labels.translation}:</span> ${escapeHtml(translation)}</p>`
         : '') +
+      (perEvent ? citationHtml(source, labels.source, text, locale) : '') +
       `</li>`
     );
   });
-  const dateline = tryParsePartialDate(story.source.dateline);
-  const citation = [
-    `<cite>${text(story.source.title)}</cite>`,
-    text(story.source.publisher),
-    dateline
-      ? `<time datetime="${escapeHtml(story.source.dateline)}">${escapeHtml(formatPartialDate(dateline, locale))}</time>`
-      : '',
-    story.source.credit ? text(story.source.credit) : '',
-  ].filter(Boolean);
   // The list scrolls inside the widget's reserved box: a named group in the tab
   // order, so that keyboard users can scroll it too (a group, not a region: an
   // article may hold two widgets of one story, and landmarks must differ).
@@ -122,7 +119,35 @@ export function storyFallbackHtml(story: Story, options: FallbackOptions): strin
     `<h2 class="title">${text(story.title)}</h2>` +
     `<p class="intro">${labels.intro}</p>` +
     `<ol class="events">${events.join('')}</ol>` +
-    `<p class="citation">${labels.source}: ${citation.join(' · ')}</p>` +
+    (perEvent ? '' : citationHtml(story.source, labels.source, text, locale)) +
     `</div></template>`
   );
+}
+
+/** The citation of a source: title, publisher, dateline, credit, licence and attribution. */
+function citationHtml(
+  source: StorySource,
+  label: string,
+  text: (value: LocalText) => string,
+  locale: string,
+): string {
+  const dateline = tryParsePartialDate(source.dateline);
+  const licence = source.licence
+    ? /^https?:\/\//i.test(source.licence.url)
+      ? `<a href="${escapeHtml(source.licence.url)}" rel="license">${escapeHtml(source.licence.name)}</a>`
+      : escapeHtml(source.licence.name)
+    : '';
+  const parts = [
+    `<cite>${text(source.title)}</cite>`,
+    text(source.publisher),
+    dateline
+      ? `<time datetime="${escapeHtml(source.dateline)}">${escapeHtml(formatPartialDate(dateline, locale))}</time>`
+      : '',
+    source.credit ? text(source.credit) : '',
+    licence,
+  ].filter(Boolean);
+  const attribution = source.attribution
+    ? `<span class="attribution">${text(source.attribution)}</span>`
+    : '';
+  return `<p class="citation">${label}: ${parts.join(' · ')}${attribution ? ` ${attribution}` : ''}</p>`;
 }

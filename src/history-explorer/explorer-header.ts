@@ -1,8 +1,8 @@
 /**
  * The explorer's header: the story's title while an event is read, the
- * language switch, the search field, the category
- * filters (which are also the colour key of the timeline: the timeline's own
- * legend is not repeated), the count of events shown and the selected entity.
+ * language switch, the search field, the category filters (which are also
+ * the colour key of the timeline: the timeline's own legend is not repeated),
+ * a collection's source filter, the count of events shown and the selected entity.
  *
  * @module
  */
@@ -11,6 +11,7 @@ import { CATEGORIES, type Category, type Entity, type Story } from '../model/sto
 import { storyLanguages } from '../model/story-languages.js';
 import { labelLanguage, textIn, UI_LANGUAGES, uiStrings, type UiLanguage } from '../shared/i18n.js';
 import { labelLanguages, localLabel } from '../shared/local-label.js';
+import { sourceFilter } from './source-filter.js';
 
 /** What the header shows and what its controls do. */
 export interface HeaderView {
@@ -23,6 +24,8 @@ export interface HeaderView {
    */
   readonly showTitle: boolean;
   readonly hiddenCategories: ReadonlySet<Category>;
+  /** The sources (a collection's stories) switched off. */
+  readonly hiddenSources: ReadonlySet<string>;
   readonly shown: number;
   readonly total: number;
   readonly entity: Entity | undefined;
@@ -31,6 +34,7 @@ export interface HeaderView {
   readonly onLanguage: (code: UiLanguage) => void;
   readonly onSearch: (event: Event) => void;
   readonly onToggleCategory: (category: Category) => void;
+  readonly onToggleSource: (storyId: string) => void;
   readonly onClearEntity: () => void;
 }
 
@@ -84,6 +88,13 @@ export function explorerHeader(view: HeaderView): TemplateResult {
             </button>`,
         )}
       </div>
+      ${sourceFilter({
+        story,
+        lang,
+        label: t.sources,
+        hidden: view.hiddenSources,
+        onToggle: view.onToggleSource,
+      })}
       ${
         hasPlanned
           ? html`<span class="planned-key"

@@ -51,7 +51,7 @@ import { StoryFilter } from './story-filter.js';
  *
  * @element history-explorer
  *
- * @attr src - URL of a story file (JSON).
+ * @attr src - URL of a story file (JSON), or of a compiled collection of stories.
  * @attr lang - Interface and label language: zh, en or ru (the switch changes it).
  * @attr selected - Id of the selected event.
  * @attr deep-link - Read and write `#event=<id>&lang=<code>` in the page URL; the back button walks the selection history.
@@ -73,6 +73,7 @@ import { StoryFilter } from './story-filter.js';
  * @csspart header - Title, search, filters and language switch.
  * @csspart search - The search field.
  * @csspart filters - The category filter buttons.
+ * @csspart source-filter - A collection's source filter: one button per story.
  * @csspart languages - The language switch.
  * @csspart timeline - The `<event-timeline>`.
  * @csspart detail - The area beside or under the timeline: the title card, or the selected event.
@@ -255,6 +256,7 @@ export class HistoryExplorer extends StoryElement {
         story,
         showTitle: this.selected !== '',
         hiddenCategories: this.filter.hidden,
+        hiddenSources: this.filter.hiddenSources,
         shown: visible ? visible.length : total,
         total,
         entity,
@@ -264,6 +266,7 @@ export class HistoryExplorer extends StoryElement {
         },
         onSearch: this.filter.onSearch,
         onToggleCategory: this.filter.toggle,
+        onToggleSource: this.filter.toggleSource,
         onClearEntity: this.clearEntity,
       })}
       ${linkNotice(this.pageLink.missingId, t)}

@@ -6,7 +6,8 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { filteredEventIds } from '../model/story-index.js';
+import { storyIdOf } from '../model/collection-story.js';
+import { filteredEventIds, indexStory } from '../model/story-index.js';
 import type { Category, Story } from '../model/story-schema.js';
 
 /** The search and the category filters of one explorer. */
@@ -15,6 +16,8 @@ export class StoryFilter implements ReactiveController {
   query = '';
   /** The categories switched off. */
   hidden: ReadonlySet<Category> = new Set();
+  /** The sources (a collection's stories, by story id) switched off. */
+  hiddenSources: ReadonlySet<string> = new Set();
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -26,7 +29,14 @@ export class StoryFilter implements ReactiveController {
 
   /** Ids of the events left by the search and the filters, in date order; undefined: all. */
   visibleIds(story: Story): string[] | undefined {
-    return filteredEventIds(story, this.query, this.hidden);
+    const ids = filteredEventIds(story, this.query, this.hidden);
+    if (this.hiddenSources.size === 0) return ids;
+    const { eventsById, chronological } = indexStory(story);
+    return (ids ?? chronological.map((event) => event.id)).filter((id) => {
+      const event = eventsById.get(id);
+      const source = event ? storyIdOf(event) : undefined;
+      return source === undefined || !this.hiddenSources.has(source);
+    });
   }
 
   /** The search field's input. */
@@ -37,10 +47,21 @@ export class StoryFilter implements ReactiveController {
 
   /** Switches a category off, or back on. */
   readonly toggle = (category: Category): void => {
-    const next = new Set(this.hidden);
-    if (next.has(category)) next.delete(category);
-    else next.add(category);
-    this.hidden = next;
+    this.hidden = toggled(this.hidden, category);
     this.host.requestUpdate();
   };
+
+  /** Switches a source (a collection's story) off, or back on. */
+  readonly toggleSource = (storyId: string): void => {
+    this.hiddenSources = toggled(this.hiddenSources, storyId);
+    this.host.requestUpdate();
+  };
+}
+
+/** The set with `item` removed if it was in, added if not. */
+function toggled<T>(set: ReadonlySet<T>, item: T): ReadonlySet<T> {
+  const next = new Set(set);
+  if (next.has(item)) next.delete(item);
+  else next.add(item);
+  return next;
 }

@@ -27,3 +27,7 @@ export * from './date-proposal.js';
 export * from './event-proposal.js';
 export * from './mention-status.js';
 export * from './draft-story.js';
+export * from './entity-registry.js';
+export * from './collection.js';
+export * from './collection-story.js';
+export * from './site-entry.js';

@@ -18,6 +18,7 @@ import {
   RELATION_TYPES,
   TEXT_LANGUAGES,
   type TextLanguage,
+  WikidataIdSchema,
 } from './story-vocabulary.js';
 
 import { eventDate, EVENT_END_PATTERN, EVENT_START_PATTERN } from './edtf-pattern.js';
@@ -185,6 +186,14 @@ export const SourceSchema = v.pipe(
       ),
       credit: v.optional(LocalTextSchema),
       url: v.optional(HttpUrlSchema),
+      // The licence (linked) and attribution shown with every citation of the source.
+      licence: v.optional(
+        v.looseObject(
+          { name: nonEmptyText('the licence name'), url: HttpUrlSchema },
+          'the licence must be an object like {"name": "CC BY-SA 4.0", "url": "https://…"}',
+        ),
+      ),
+      attribution: v.optional(LocalTextSchema),
       text: v.optional(
         v.pipe(
           v.string('the source text must be text'),
@@ -316,6 +325,7 @@ export const EntitySchema = v.looseObject(
     name: LocalTextSchema,
     description: v.optional(LocalTextSchema),
     url: v.optional(HttpUrlSchema),
+    wikidata: v.optional(WikidataIdSchema),
     quote: v.optional(
       v.pipe(
         QuoteSchema,

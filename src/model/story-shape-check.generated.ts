@@ -80,6 +80,18 @@ const ref2 = function validate(data) {
   if ("url" in data && hasOwn(data, "url")) {
     if (!ref3(data.url)) return false
   }
+  if ("licence" in data && hasOwn(data, "licence")) {
+    if (!(typeof data.licence === "object" && data.licence && !Array.isArray(data.licence))) return false
+    if (!("name" in data.licence && hasOwn(data.licence, "name"))) return false
+    if (!("url" in data.licence && hasOwn(data.licence, "url"))) return false
+    if (!(typeof data.licence.name === "string")) return false
+    if (data.licence.name.length < 1 || stringLength(data.licence.name) < 1) return false
+    if (!format0.test(data.licence.name)) return false
+    if (!ref3(data.licence.url)) return false
+  }
+  if ("attribution" in data && hasOwn(data, "attribution")) {
+    if (!ref1(data.attribution)) return false
+  }
   if ("text" in data && hasOwn(data, "text")) {
     if (!(typeof data.text === "string")) return false
   }
@@ -219,6 +231,7 @@ const ref4 = function validate(data) {
   }
   return true
 };
+const pattern5 = new RegExp("^Q[1-9]\\d{0,11}$", "u");
 const ref7 = function validate(data) {
   if (!(typeof data === "object" && data && !Array.isArray(data))) return false
   if (!("id" in data && hasOwn(data, "id"))) return false
@@ -235,6 +248,10 @@ const ref7 = function validate(data) {
   }
   if ("url" in data && hasOwn(data, "url")) {
     if (!ref3(data.url)) return false
+  }
+  if ("wikidata" in data && hasOwn(data, "wikidata")) {
+    if (!(typeof data.wikidata === "string")) return false
+    if (!pattern5.test(data.wikidata)) return false
   }
   if ("quote" in data && hasOwn(data, "quote")) {
     if (!(typeof data.quote === "object" && data.quote && !Array.isArray(data.quote))) return false

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import * as v from 'valibot';
 
 /**
  * Languages a story's labels may be written in. A story declares which of them
@@ -67,3 +68,17 @@ export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** A Wikidata item id: `Q` and digits (`Q232`). */
+export const WIKIDATA_ID_PATTERN = /^Q[1-9]\d{0,11}$/;
+
+/** An entity's Wikidata item, like "Q232" (Kazakhstan). */
+export const WikidataIdSchema = v.pipe(
+  v.string('the Wikidata id must be text'),
+  v.regex(
+    WIKIDATA_ID_PATTERN,
+    (issue) =>
+      `the Wikidata id must be "Q" and digits, like "Q232" (got ${JSON.stringify(issue.input).slice(0, 80)})`,
+  ),
+  v.description('The Wikidata item of the entity, like "Q232" (Kazakhstan).'),
+);

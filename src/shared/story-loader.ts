@@ -8,6 +8,7 @@
  */
 import type { StoryProblem } from '../model/story-error.js';
 import type { Story } from '../model/story-schema.js';
+import { isCollectionFile, validateCollection } from '../model/collection-story.js';
 import { inspectStoryInput } from '../model/input-limits.js';
 import { validateStory } from '../model/validate-story.js';
 
@@ -77,7 +78,10 @@ export function acceptStory(input: unknown): LoadResult {
   if (known) return { ok: true, story: known };
   const inspection = inspectStoryInput(input, true);
   if (!inspection.ok) return invalid([inspection.problem]);
-  const result = validateStory(inspection.value, { inspected: true });
+  // A compiled collection (several stories as one) is taken where a story is.
+  const result = isCollectionFile(inspection.value)
+    ? validateCollection(inspection.value)
+    : validateStory(inspection.value, { inspected: true });
   if (!result.ok) return invalid(result.problems);
   validated.add(result.story);
   if (typeof input === 'object' && input !== null) copies.set(input, result.story);
@@ -202,6 +206,12 @@ async function fetchAndValidate(url: string): Promise<LoadResult> {
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return failed({ kind: 'not-json' }, `The story file is not valid JSON (${detail}): ${url}`);
+  }
+  if (isCollectionFile(input)) {
+    const collection = validateCollection(input);
+    if (!collection.ok) return invalid(collection.problems);
+    validated.add(collection.story);
+    return { ok: true, story: collection.story };
   }
   let sourceText: string | undefined;
   const source = (input as { source?: { text?: unknown; file?: unknown } } | null)?.source;

@@ -60,6 +60,8 @@ export interface UiStrings {
   readonly search: string;
   readonly searchPlaceholder: string;
   readonly categories: string;
+  /** The label of the source filter (a collection's stories, one button per source). */
+  readonly sources: string;
   readonly showingEvents: (shown: number, total: number) => string;
   readonly noMatches: string;
   readonly language: string;

@@ -102,6 +102,11 @@ export const quoteStyles = css`
   .citation a {
     color: var(--he-color-accent);
   }
+  .citation .attribution {
+    margin: 0.25rem 0 0;
+    font-size: 0.75rem;
+    overflow-wrap: anywhere;
+  }
   .read-source {
     align-self: flex-start;
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
-import { eventDateLabel, formatPartialDate, tryParsePartialDate } from '../model/partial-date.js';
+import { sourceOf } from '../model/collection-story.js';
+import { eventDateLabel } from '../model/partial-date.js';
 import {
   locateQuote,
   quoteInContext,
@@ -14,6 +15,7 @@ import { labelLanguages, localLabel } from '../shared/local-label.js';
 import { safeHttpUrl } from '../shared/safe-url.js';
 import { StoryElement } from '../shared/story-element.js';
 import { themeStyles } from '../shared/theme.js';
+import { citation } from './citation.js';
 import { quoteStyles } from './source-quote.styles.js';
 
 /**
@@ -41,7 +43,8 @@ import { quoteStyles } from './source-quote.styles.js';
  * @csspart highlight - The quoted sentence(s) inside the paragraph.
  * @csspart translation - The translation, labelled as such.
  * @csspart date-basis - The note on how a relative date was resolved.
- * @csspart citation - Publisher, title, dateline and credit.
+ * @csspart citation - Publisher, title, dateline, credit, licence and attribution (the event's own source).
+ * @csspart attribution - The attribution the source's licence asks for.
  * @csspart read-source - The "read the whole source" button.
  * @csspart source-dialog - The dialog with the full source text.
  * @csspart status - Loading, empty and "select an event" messages.
@@ -85,7 +88,7 @@ export class SourceQuote extends StoryElement {
     return html`<article class="root" part="base" aria-labelledby="event-title">
       ${this.renderEvent(story, event)} ${this.renderQuote(story, event)}
       ${this.renderTranslation(story, event)} ${this.renderDateBasis(story, event)}
-      ${this.renderCitation(story)} ${this.renderSourceDialog(story, event)}
+      ${this.renderCitation(story, event)} ${this.renderSourceDialog(story, event)}
     </article>`;
   }
 
@@ -115,7 +118,7 @@ export class SourceQuote extends StoryElement {
   }
 
   private renderQuote(story: Story, event: StoryEvent): TemplateResult {
-    const source = story.source;
+    const source = sourceOf(story, event);
     const paragraphs =
       source.text === undefined
         ? undefined
@@ -142,7 +145,8 @@ export class SourceQuote extends StoryElement {
 
   private renderTranslation(story: Story, event: StoryEvent): TemplateResult | typeof nothing {
     // In the reader's language when the story has it; labelled with its language.
-    const translation = translationFor(event.quote.translation, story.source.language, this.uiLang);
+    const language = sourceOf(story, event).language;
+    const translation = translationFor(event.quote.translation, language, this.uiLang);
     if (!translation) return nothing;
     const languageName =
       new Intl.DisplayNames([this.locale], { type: 'language' }).of(translation.lang) ??
@@ -161,25 +165,17 @@ export class SourceQuote extends StoryElement {
     </section>`;
   }
 
-  private renderCitation(story: Story): TemplateResult {
-    const source = story.source;
-    const lang = labelLanguages(story, this.uiLang);
-    const dateline = tryParsePartialDate(source.dateline);
-    const url = safeHttpUrl(source.url);
-    const title = localLabel(source.title, lang);
-    return html`<footer class="citation" part="citation">
-      <span class="label">${this.strings.source}:</span>
-      <cite
-        >${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${title}</a>` : title}</cite
-      >
-      · ${localLabel(source.publisher, lang)}
-      ${dateline ? html`· <time datetime=${source.dateline}>${formatPartialDate(dateline, this.locale)}</time>` : nothing}
-      ${source.credit ? html`· ${localLabel(source.credit, lang)}` : nothing}
-    </footer>`;
+  private renderCitation(story: Story, event?: StoryEvent): TemplateResult {
+    return citation(sourceOf(story, event), {
+      languages: labelLanguages(story, this.uiLang),
+      locale: this.locale,
+      label: this.strings.source,
+    });
   }
 
   private renderSourceDialog(story: Story, event: StoryEvent): TemplateResult | typeof nothing {
-    const text = story.source.text;
+    const source = sourceOf(story, event);
+    const text = source.text;
     if (text === undefined) return nothing;
     const start = locateQuote(text, event.quote.text, event.quote.offset);
     const paragraphs = sourceParagraphs(text, start, event.quote.text.length);
@@ -195,13 +191,13 @@ export class SourceQuote extends StoryElement {
         <header class="dialog-header">
           <h2 id="dialog-title">
             ${this.strings.wholeSourceTitle}:
-            ${localLabel(story.source.title, labelLanguages(story, this.uiLang))}
+            ${localLabel(source.title, labelLanguages(story, this.uiLang))}
           </h2>
           <button type="button" class="button" @click=${this.closeSource}>
             ${this.strings.close}
           </button>
         </header>
-        <div class="source-text" lang=${story.source.language}>
+        <div class="source-text" lang=${source.language}>
           ${paragraphs.map((paragraph) => this.renderParagraph(paragraph))}
         </div>
       </dialog>`;

@@ -11,8 +11,12 @@ import type {
   HistoryExplorerEventName,
 } from '../../src/shared/events.js';
 
-/** The real story as authored (the widgets compile it in the browser: source fetched beside it). */
-export const REAL_STORY_URL = '/data/stories/azerbaijan-kazakhstan.json';
+/**
+ * The real story as the build compiles it (`npm run build` first). The authored
+ * file no longer stands alone: its shared entities are in data/entities/, which
+ * the build adds to it.
+ */
+export const REAL_STORY_URL = '/dist/stories/azerbaijan-kazakhstan.json';
 
 /** The five events the product card names, by id. */
 export const CARD_EVENTS = [

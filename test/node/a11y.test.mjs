@@ -23,7 +23,15 @@ const VIEWPORTS = [
   { width: 375, height: 800 },
 ];
 const PAGES = [
-  { path: 'index.html#event=middle-corridor-roadmap-2022', name: 'the standalone page' },
+  {
+    path: 'stories/azerbaijan-kazakhstan/#event=middle-corridor-roadmap-2022',
+    name: 'the standalone page',
+  },
+  { path: 'index.html', name: 'the home page' },
+  {
+    path: 'collections/caspian-crossroads/#event=baku-tbilisi-ceyhan-pipeline/btc-co-founded-2002',
+    name: 'the collection page',
+  },
   { path: 'examples/article.html', name: 'the example article' },
   { path: 'examples/iframe.html', name: 'the iframe page', frame: 'embed.html' },
 ];
@@ -124,7 +132,7 @@ describe('the standalone page in Chinese and in Russian, audited by axe-core', (
   for (const lang of ['zh', 'ru']) {
     it(`has no violation at 375×800 in ${lang}`, async () => {
       const { violations, errors } = await audit(
-        { path: 'index.html#event=turkological-congress-1926' },
+        { path: 'stories/azerbaijan-kazakhstan/#event=turkological-congress-1926' },
         VIEWPORTS[1],
         true,
         lang,

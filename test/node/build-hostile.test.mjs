@@ -6,15 +6,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import {
@@ -26,17 +18,15 @@ import {
   runBuild,
   STORY_NAME,
   storyFile,
+  withSharedEntitiesOf,
 } from './helpers.mjs';
 
 const root = makeTempRoot('he-build-hostile-');
 after(() => rmSync(root, { recursive: true, force: true }));
 
-/** The shipped story's source file in a workspace's data folder. */
-const sourceOf = (data) => {
-  const sources = join(data, 'sources');
-  const [name] = readdirSync(sources);
-  return join(sources, name);
-};
+/** The shipped story's source file in a data folder (other stories have their own). */
+const sourceOf = (data) =>
+  join(data, 'stories', readJson(join(data, 'stories', STORY_NAME)).source.file);
 
 /** Points the story at `ref` (its `source.file`). */
 const pointSourceAt = (ref) => (story) => {
@@ -277,7 +267,7 @@ describe('the build stays fast and brief on inputs that make it work hard', () =
 
   it('5 MB adversarial stories compile in under 5 s each', async () => {
     const model = await loadModel();
-    const base = readJson(storyFile);
+    const base = withSharedEntitiesOf(readJson(storyFile));
     const source = readFileSync(sourceOf(join(storyFile, '..', '..')), 'utf8');
     const extraEvent = (id, text) => ({ ...base.events[0], id, quote: { text } });
     /** The shipped story with events added until its JSON is about 5 MB. */

@@ -37,7 +37,7 @@ const inExplorer = (selector) =>
 describe('under a strict Content Security Policy', () => {
   it('the standalone explorer runs through its features without a single violation', async () => {
     const { page, errors } = await openUnderCsp(
-      'index.html#event=strategic-partnership-treaty-2005',
+      'stories/azerbaijan-kazakhstan/#event=strategic-partnership-treaty-2005',
     );
     await waitInExplorer(page, 'source-quote', 'mark');
     // The graph is drawn when the reader scrolls down to it (under the timeline and the quote).

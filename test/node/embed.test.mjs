@@ -404,7 +404,7 @@ describe('a widget whose code cannot load', () => {
       );
       window.addEventListener('error', (event) => window.__reportError(event.message));
     });
-    await page.goto(site.url + 'index.html');
+    await page.goto(site.url + 'stories/azerbaijan-kazakhstan/');
     const graph =
       "document.querySelector('history-explorer').shadowRoot.querySelector('event-graph')";
     await page.waitForFunction(`${graph}?.shadowRoot?.querySelector('[role=alert]')`, {
@@ -461,7 +461,7 @@ describe('loading an element', () => {
         void held.then(() => request.continue());
       } else request.continue();
     });
-    await page.goto(site.url + 'index.html', { waitUntil: 'domcontentloaded' });
+    await page.goto(site.url + 'stories/azerbaijan-kazakhstan/', { waitUntil: 'domcontentloaded' });
     // Long enough for every request that does not wait for the held chunk.
     await new Promise((resolve) => setTimeout(resolve, 800));
     const requestedWhileHeld = requests.map((url) => new URL(url).pathname.slice(1));
@@ -513,7 +513,7 @@ describe('loading an element', () => {
         { capture: true },
       );
     });
-    await page.goto(site.url + 'index.html');
+    await page.goto(site.url + 'stories/azerbaijan-kazakhstan/');
     await waitInExplorer(page, 'event-timeline', '.vis-timeline');
     const deadline = Date.now() + 20000;
     while (!requestedWhenDrawn && Date.now() < deadline) {

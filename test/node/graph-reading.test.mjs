@@ -26,7 +26,7 @@ async function openGraph(screen) {
   const { page } = opened;
   if (screen.touch)
     await page.setViewport({ width: screen.width, height: 800, isMobile: true, hasTouch: true });
-  await page.goto(`${site.url}index.html`, { waitUntil: 'load' });
+  await page.goto(`${site.url}stories/azerbaijan-kazakhstan/`, { waitUntil: 'load' });
   // The graph draws once it nears the viewport: bring it there.
   await page.waitForFunction(`!!${GRAPH}`, { timeout: 20000 });
   await page.evaluate(`${GRAPH}.scrollIntoView({ block: 'start' })`);

@@ -21,6 +21,27 @@ export const storyFile = join(repoRoot, 'data', 'stories', STORY_NAME);
 export const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
 /**
+ * A story file of data/ as the build compiles it: with the shared entities it
+ * refers to (data/entities/) added to its own, as `withSharedEntities` adds them.
+ */
+export function withSharedEntitiesOf(story, data = join(repoRoot, 'data')) {
+  const folder = join(data, 'entities');
+  const shared = new Map();
+  for (const name of readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
+    for (const entity of readJson(join(folder, name)).entities) shared.set(entity.id, entity);
+  }
+  const own = new Set(story.entities.map((entity) => entity.id));
+  const referred = new Set([
+    ...story.events.flatMap((event) => event.entities),
+    ...story.relations.flatMap((relation) => [relation.from, relation.to]),
+  ]);
+  const added = [...referred].filter((id) => !own.has(id) && shared.has(id));
+  return { ...story, entities: [...story.entities, ...added.map((id) => shared.get(id))] };
+}
+
+/**
  * A temp folder holding a copy of data/ and an out folder that already holds
  * a previous "build" (a marker file), so a test can prove a failed build left
  * it untouched.

@@ -90,14 +90,14 @@ describe('"Copy link" opens the same event where it was copied', () => {
   it('on the standalone page, in the language it was copied in', async () => {
     const { page, errors } = await openPage(site, WIDE);
     await recordClipboard(page);
-    await page.goto(`${site.url}index.html`);
+    await page.goto(`${site.url}stories/azerbaijan-kazakhstan/`);
     await storyShown(page);
     await page.evaluate(
       `[...${explorerIn}.shadowRoot.querySelectorAll('.languages button')].find((b) => b.lang === 'ru').click()`,
     );
     const eventId = await stepToThirdEvent(page);
     const link = await copyLink(page);
-    assert.equal(link, `${site.url}index.html#event=${eventId}&lang=ru`);
+    assert.equal(link, `${site.url}stories/azerbaijan-kazakhstan/#event=${eventId}&lang=ru`);
     const opened = await openLink(link, eventId);
     assert.deepEqual(opened.shown, { selected: eventId, lang: 'ru' });
     assert.deepEqual([...errors, ...opened.errors], []);
@@ -163,7 +163,7 @@ describe('"Copy link" opens the same event where it was copied', () => {
 describe('the standalone page and the language', () => {
   it('remembers the language on reload; header, title and lang follow it', async () => {
     const { page, errors } = await openPage(site, WIDE);
-    await page.goto(`${site.url}index.html`);
+    await page.goto(`${site.url}stories/azerbaijan-kazakhstan/`);
     await storyShown(page);
     const story = await page.evaluate(`${explorerIn}.loadedStory`);
     await page.evaluate(
@@ -187,14 +187,14 @@ describe('the standalone page and the language', () => {
     };
     assert.deepEqual(await pageTexts(), expected);
     // A visit without the language in the link: the page remembers it.
-    await page.goto(`${site.url}index.html`);
+    await page.goto(`${site.url}stories/azerbaijan-kazakhstan/`);
     await page.reload();
     await storyShown(page);
     await page.waitForFunction(() => document.title.includes('·'));
     assert.deepEqual(await pageTexts(), expected);
     assert.equal(await page.evaluate(`${explorerIn}.getAttribute('lang')`), 'ru');
     // The link's language wins over the remembered one.
-    await page.goto(`${site.url}index.html#lang=zh`);
+    await page.goto(`${site.url}stories/azerbaijan-kazakhstan/#lang=zh`);
     await page.reload();
     await storyShown(page);
     await page.waitForFunction(() => document.title.includes('·'));
@@ -205,7 +205,7 @@ describe('the standalone page and the language', () => {
 
   it('says so when a link names an event the story does not have', async () => {
     const { page, errors } = await openPage(site, WIDE);
-    await page.goto(`${site.url}index.html#event=no-such-event`);
+    await page.goto(`${site.url}stories/azerbaijan-kazakhstan/#event=no-such-event`);
     await storyShown(page);
     const notice = await page.waitForFunction(
       `${explorerIn}.shadowRoot.querySelector('.link-notice')?.textContent`,

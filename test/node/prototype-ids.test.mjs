@@ -17,6 +17,7 @@ import {
   runBuild,
   STORY_NAME,
   storyFile,
+  withSharedEntitiesOf,
 } from './helpers.mjs';
 
 const root = makeTempRoot('he-prototype-ids-');
@@ -41,7 +42,8 @@ const api = await importTypeScript(
   "export * from './src/build/build-api.ts'; export * from './src/model/index.ts'; export { withRenamedIds } from './test/fixtures/renamed-ids.ts';",
   repoRoot,
 );
-const shipped = readJson(storyFile);
+// The story as the build compiles it: its shared entities (data/entities/) included.
+const shipped = withSharedEntitiesOf(readJson(storyFile));
 const sourceText = readFileSync(
   join(repoRoot, 'data', 'sources', shipped.source.file.split('/').pop()),
   'utf8',

@@ -36,7 +36,7 @@ const PHONE = { width: 375, height: 800, isMobile: true, hasTouch: true };
 async function openExplorer(viewport, hash = '') {
   const opened = await openPage(site, viewport);
   await opened.page.setViewport(viewport);
-  await opened.page.goto(`${site.url}index.html${hash}`);
+  await opened.page.goto(`${site.url}stories/azerbaijan-kazakhstan/${hash}`);
   await waitInExplorer(opened.page, 'event-timeline', '.vis-item.vis-box');
   // vis-timeline redraws once more after its first frame (sizes measured).
   await new Promise((resolve) => setTimeout(resolve, 600));

@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { importTypeScript } from '../../scripts/import-ts.mjs';
-import { loadModel, readJson, repoRoot, storyFile } from './helpers.mjs';
+import { loadModel, readJson, repoRoot, storyFile, withSharedEntitiesOf } from './helpers.mjs';
 
-const story = readJson(storyFile);
+// The story as the build compiles it: its shared entities (data/entities/) included.
+const story = withSharedEntitiesOf(readJson(storyFile));
 const sourceText = readFileSync(resolve(dirname(storyFile), story.source.file), 'utf8');
 const eventsById = new Map(story.events.map((event) => [event.id, event]));
 

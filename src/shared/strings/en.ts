@@ -58,6 +58,7 @@ export const en: UiStrings = {
   search: 'Search events',
   searchPlaceholder: 'Search events, names, quotes',
   categories: 'Categories',
+  sources: 'Sources',
   showingEvents: (shown, total) => `${shown} of ${total} events`,
   noMatches: 'No event matches. Clear the search or turn categories back on.',
   language: 'Language',

@@ -58,6 +58,7 @@ export const ru: UiStrings = {
   search: 'Поиск событий',
   searchPlaceholder: 'События, названия, цитаты',
   categories: 'Категории',
+  sources: 'Источники',
   showingEvents: (shown, total) => `Показано ${shown} из ${total}`,
   noMatches: 'Ничего не найдено. Очистите поиск или включите категории.',
   language: 'Язык',

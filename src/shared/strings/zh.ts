@@ -56,6 +56,7 @@ export const zh: UiStrings = {
   search: '搜索事件',
   searchPlaceholder: '搜索事件、名称、引文',
   categories: '类别',
+  sources: '来源',
   showingEvents: (shown, total) => `显示 ${shown} / ${total} 个事件`,
   noMatches: '没有匹配的事件。请清除搜索或重新打开类别。',
   language: '语言',
