@@ -46,7 +46,9 @@ export async function writeSitePages(model, stagingDir, stories, collections) {
     entries.push(entry);
     const folder = join(stagingDir, model.pagePath(entry));
     await mkdir(folder, { recursive: true });
-    const fallbackHtml = model.storyFallbackHtml(story, { stylesheet: '../../fallback.css' });
+    // The static list, and schema.org JSON-LD for search engines and fact-checkers
+    // (see docs/interop.md): a data block, which the strict CSP does not execute.
+    const fallbackHtml = `${model.storyFallbackHtml(story, { stylesheet: '../../fallback.css' })}\n${model.jsonLdScript(model.storyJsonLd(story, 'en'))}`;
     await writeFile(
       join(folder, 'index.html'),
       model.explorerPageHtml({ entry, src, fallbackHtml }),

@@ -159,14 +159,19 @@ describe('schema.org JSON-LD in the story pages', () => {
   let story;
   before(() => {
     // An entity with a Wikidata QID, and a name that tries to close the script element.
-    const authored = readJson(workspace.story);
-    authored.entities.find((entity) => entity.id === 'azerbaijan').wikidata = 'Q227';
-    authored.entities.find((entity) => entity.id === 'kazakhstan').name.en =
+    // Both are shared entities (data/entities/), as the interview's countries are.
+    const registry = join(workspace.data, 'entities', 'countries.json');
+    const shared = readJson(registry);
+    shared.entities.find((entity) => entity.id === 'azerbaijan').wikidata = 'Q227';
+    shared.entities.find((entity) => entity.id === 'kazakhstan').name.en =
       'Kazakhstan</script><script>alert(1)</script>';
-    writeFileSync(workspace.story, JSON.stringify(authored, null, 2));
+    writeFileSync(registry, JSON.stringify(shared, null, 2));
     const build = runBuild(workspace);
     assert.equal(build.status, 0, build.stderr);
-    page = readFileSync(join(workspace.out, 'index.html'), 'utf8');
+    page = readFileSync(
+      join(workspace.out, 'stories', STORY_NAME.replace(/\.json$/, ''), 'index.html'),
+      'utf8',
+    );
     story = readJson(join(workspace.out, 'stories', STORY_NAME));
   });
 
