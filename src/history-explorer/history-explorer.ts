@@ -285,7 +285,15 @@ export class HistoryExplorer extends StoryElement {
           order: readingOrder(story, visible),
           locale: this.locale,
           flow: this.flow,
-          share: hasEvent(this.loadedStory, this.selected) ? this.renderShare() : nothing,
+          // The "copy link to this event" control, with its outcome announced.
+          share: hasEvent(this.loadedStory, this.selected)
+            ? renderShareControl({
+                state: this.shareState,
+                link: this.eventLink(this.selected),
+                labels: this.strings,
+                onCopy: () => void this.copyLink(),
+              })
+            : nothing,
         })}
       </div>
       ${graphSection({
@@ -311,16 +319,6 @@ export class HistoryExplorer extends StoryElement {
         ${this.announcement}
       </p>
     </div>`;
-  }
-
-  /** The "copy link to this event" control, with its outcome announced. */
-  private renderShare() {
-    return renderShareControl({
-      state: this.shareState,
-      link: this.eventLink(this.selected),
-      labels: this.strings,
-      onCopy: () => void this.copyLink(),
-    });
   }
 
   /**

@@ -6,7 +6,14 @@
  * @module
  */
 import { membersOf } from './collection-story.js';
-import { comparePartialDates, parsePartialDate, type PartialDate } from './partial-date.js';
+import { sourceOf } from './collection-story.js';
+import {
+  isDate,
+  parseEventDates,
+  tryParsePartialDate,
+  yearRange,
+  type PartialDate,
+} from './partial-date.js';
 import { storyLanguages } from './story-languages.js';
 import {
   TEXT_LANGUAGES,
@@ -30,17 +37,32 @@ export interface SiteEntry {
   readonly sources: readonly StorySource[];
 }
 
+/**
+ * The years one event covers: from the first year its start may be to the last
+ * its end may be (`199X` counts 1990 to 1999); an open end ("since 2022") runs
+ * to its source's dateline, an unknown end stops with the start.
+ */
+function yearsOf(story: Story, event: Story['events'][number]): { from: number; to: number } {
+  const { start, end } = parseEventDates(event.start, event.end);
+  const first: PartialDate | undefined = isDate(start) ? start : isDate(end) ? end : undefined;
+  if (!first) return { from: NaN, to: NaN }; // refused by validation: no compiled story has it
+  const from = yearRange(first).first;
+  if (isDate(end)) return { from, to: yearRange(end).last };
+  const own = yearRange(first).last;
+  const dateline = tryParsePartialDate(sourceOf(story, event).dateline);
+  return { from, to: end?.bound === 'open' && dateline ? Math.max(own, dateline.year) : own };
+}
+
 /** The years a story's events cover, from the earliest start to the latest start or end. */
 function periodOf(story: Story): SiteEntry['period'] {
-  let first: PartialDate | undefined;
-  let last: PartialDate | undefined;
+  let from = Infinity;
+  let to = -Infinity;
   for (const event of story.events) {
-    const start = parsePartialDate(event.start);
-    const end = event.end === undefined ? start : parsePartialDate(event.end);
-    if (!first || comparePartialDates(start, first) < 0) first = start;
-    if (!last || comparePartialDates(end, last) > 0) last = end;
+    const years = yearsOf(story, event);
+    if (years.from < from) from = years.from;
+    if (years.to > to) to = years.to;
   }
-  return first && last ? { from: first.year, to: last.year } : undefined;
+  return Number.isFinite(from) && Number.isFinite(to) ? { from, to } : undefined;
 }
 
 /** The home page's entry for a compiled story, or a collection read as one story. */

@@ -8,6 +8,7 @@
  * @module
  */
 import { escapeHtml, type FallbackLanguage } from '../fallback/story-fallback.js';
+import { formatPartialDate, parsePartialDate } from '../model/partial-date.js';
 import type { SiteEntry } from '../model/site-entry.js';
 import { labelText } from '../model/story-languages.js';
 import type { LocalText, StorySource } from '../model/story-schema.js';
@@ -113,14 +114,21 @@ function pageHead(head: {
     <link rel="stylesheet" href="${head.base}page.css" />`;
 }
 
+/** A year as the story's dates show it: "1926", and years before 1 with their era ("44 BC"). */
+function yearText(year: number, lang: FallbackLanguage): string {
+  if (year > 0) return String(year);
+  const edtf = `-${String(-year).padStart(4, '0')}`;
+  return formatPartialDate(parsePartialDate(year === 0 ? '0000' : edtf), lang);
+}
+
 /** One entry of the home page: a card whose title opens its explorer page. */
 function entryCard(entry: SiteEntry, lang: FallbackLanguage): string {
   const labels = LABELS[lang];
   const href = `./${pagePath(entry)}${lang === 'en' ? '' : `#lang=${lang}`}`;
   const period = entry.period
     ? entry.period.from === entry.period.to
-      ? String(entry.period.from)
-      : `${entry.period.from}–${entry.period.to}`
+      ? yearText(entry.period.from, lang)
+      : `${yearText(entry.period.from, lang)}–${yearText(entry.period.to, lang)}`
     : '–';
   const languages = entry.languages
     .map((code) => labels.languageNames[code])
