@@ -87,6 +87,19 @@ export function renderChosenEntity(input: ChosenEntityInput): TemplateResult | t
         : nothing
     }
     ${
+      // Where the story knows it, the name's entry in Wikidata (validated: Q and digits).
+      entity.wikidata
+        ? html`<p class="wikidata">
+            <a
+              href="https://www.wikidata.org/wiki/${entity.wikidata}"
+              target="_blank"
+              rel="noopener"
+              >Wikidata ${entity.wikidata}</a
+            >
+          </p>`
+        : nothing
+    }
+    ${
       events.length > 0
         ? html`<ol class="chosen-events" aria-labelledby="chosen-heading">
             ${events.map(

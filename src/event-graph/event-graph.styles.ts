@@ -214,10 +214,14 @@ export const graphStyles = css`
     color: var(--he-color-muted);
     font-variant-numeric: tabular-nums;
   }
-  .description {
+  .description,
+  .wikidata {
     margin: 0;
     color: var(--he-color-muted);
     font-size: 0.8125rem;
+  }
+  .wikidata a {
+    color: var(--he-color-accent);
   }
   .connections-heading {
     margin: 4px 0 0;

@@ -93,6 +93,28 @@ describe('<event-graph>', () => {
     expect(events[1]!.getAttribute('aria-current')).to.equal('true');
   });
 
+  it('links a chosen name to its Wikidata entry when the story gives one', async () => {
+    const element = mount<EventGraph>('<event-graph></event-graph>');
+    const rendered = nextEvent(element, 'story-render');
+    const story = miniStory();
+    element.story = {
+      ...story,
+      entities: story.entities.map((entity) =>
+        entity.id === 'baku' ? { ...entity, wikidata: 'Q9248' } : entity,
+      ),
+    };
+    await rendered;
+    listEntry(element, 'baku')!.querySelector('button')!.click();
+    await element.updateComplete;
+    const link = root(element).querySelector<HTMLAnchorElement>('[part="chosen"] .wikidata a')!;
+    expect(link.href).to.equal('https://www.wikidata.org/wiki/Q9248');
+    expect(link.textContent.trim()).to.equal('Wikidata Q9248');
+    // A name without one shows no link.
+    listEntry(element, 'org')!.querySelector('button')!.click();
+    await element.updateComplete;
+    expect(root(element).querySelector('[part="chosen"] .wikidata')).to.equal(null);
+  });
+
   it('lists only the events search and filters leave', async () => {
     const element = await mountGraph('selected-entity="org"');
     element.visibleEvents = ['treaty'];

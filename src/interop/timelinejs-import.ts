@@ -170,7 +170,7 @@ class TimelineImport {
     const accepted = this.options.isStoryDate ?? isPartialDate;
     if (!accepted(date)) {
       return {
-        problem: `${path}: the date ${date} is not one the story format can hold${year < 0 || year > 9999 ? ' (years before 1 CE or after 9999 need EDTF dates)' : ' (no such day or month)'}`,
+        problem: `${path}: the date ${date} is not one the story format can hold${year < -9999 || year > 9999 ? ' (story dates have four-digit EDTF years, -9999 to 9999)' : ' (no such day or month)'}`,
       };
     }
     const hour = stringOf(value.hour).trim();
