@@ -17,7 +17,7 @@ import type { Story } from '../model/story-schema.js';
 import { CanvasPositionWatch } from './canvas-position.js';
 import { cytoscapeElements, cytoscapeOptions, type Position } from './cytoscape-options.js';
 import { drawnEdges, drawnNodes, type DrawnEdge, type DrawnNode } from './drawn-graph.js';
-import { classToggles } from './graph-classes.js';
+import { classToggles, dimsRest } from './graph-classes.js';
 import { fitTarget, fitViewport, SHOW_ALL, type FitTarget } from './graph-fit.js';
 import { graphStylesheet } from './graph-style.js';
 import { followLabelZoom } from './label-zoom.js';
@@ -295,7 +295,8 @@ export class CytoscapeController implements ReactiveController {
     const refit = selection !== this.fittedSelection || visibleEvents !== this.fittedFilter;
     this.fittedSelection = selection;
     this.fittedFilter = visibleEvents;
-    const toggles = classToggles(cy.elements(), view, selectedEntity);
+    const elements = cy.elements();
+    const toggles = classToggles(elements, view, selectedEntity, dimsRest(elements.length));
     cy.batch(() => {
       for (const { element, name, on } of toggles) element.toggleClass(name, on);
     });

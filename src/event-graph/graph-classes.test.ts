@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { miniStory } from '../../test/fixtures/mini-story.js';
 import { computeGraphView } from '../model/graph-view.js';
-import { classToggles, type ClassedElement } from './graph-classes.js';
+import { classToggles, DIM_REST_LIMIT, dimsRest, type ClassedElement } from './graph-classes.js';
 
 /** A drawn element as the function reads it, with the classes it has now. */
 function drawn(id: string, isNode: boolean, ...classes: string[]): ClassedElement {
@@ -79,6 +79,23 @@ describe('classToggles', () => {
       'baku -highlighted',
       'baku -selected',
       'org -dimmed',
+    ]);
+  });
+
+  it('restyles only the highlighted elements of a graph too big to dim', () => {
+    // As many unrelated nodes as make the graph too big to dim, beside the mini story's.
+    const elements = [
+      ...plain(),
+      ...Array.from({ length: DIM_REST_LIMIT }, (_, index) => drawn(`extra-${index}`, true)),
+    ];
+    expect(dimsRest(elements.length)).to.equal(false);
+    expect(dimsRest(plain().length)).to.equal(true);
+    const view = computeGraphView(story, { selectedEvent: 'treaty' });
+    const toggles = classToggles(elements, view, '', dimsRest(elements.length));
+    expect(summary(toggles)).to.deep.equal([
+      'org +highlighted',
+      'treaty +highlighted',
+      'org~party-to~treaty +highlighted',
     ]);
   });
 });

@@ -15,6 +15,13 @@ import {
   type CrowdLayout,
   type CrowdOptions,
 } from './crowd-layout.js';
+import {
+  itemsWithin,
+  layoutWithin,
+  laidOutStretch,
+  stretchCovers,
+  type TimeStretch,
+} from './crowd-span.js';
 import { crowdItems, metricsOf, type LabelMetrics } from './item-size.js';
 import { openingWindow, windowBetween } from './opening-window.js';
 
@@ -62,6 +69,8 @@ export class TimelineCrowd {
     readonly items: CrowdItem[];
   };
   private clustersById = new Map<string, CrowdCluster>();
+  /** The stretch of time the layout covers (crowd-span.ts): the events beyond it are not drawn. */
+  private stretch?: TimeStretch;
 
   constructor(
     private readonly probes: () => HTMLElement | undefined,
@@ -80,6 +89,11 @@ export class TimelineCrowd {
   remeasure(): void {
     this.metrics = undefined;
     this.measured = undefined;
+  }
+
+  /** Whether the layout covers `window` (a pan within it needs no new one). */
+  covers(window: TimeWindow): boolean {
+    return stretchCovers(this.stretch, window);
   }
 
   /** The cluster drawn with this id, if any. */
@@ -114,13 +128,28 @@ export class TimelineCrowd {
     return items;
   }
 
-  /** Lays the events out for `window` on a drawing `width` px wide, and keeps the result. */
-  relayout(content: CrowdContent, window: TimeWindow, width: number, stackHeight: number) {
+  /**
+   * Lays the events out for `window` on a drawing `width` px wide, and keeps the
+   * result. A long story's are laid out near the window only (crowd-span.ts),
+   * or with `whole` laid out whole and kept near the window: those beyond the
+   * stretch it covers are neither alone nor clustered, so not drawn, until a
+   * window outside it is laid out.
+   */
+  relayout(
+    content: CrowdContent,
+    window: TimeWindow,
+    width: number,
+    stackHeight: number,
+    whole = false,
+  ) {
     const span = window.end.getTime() - window.start.getTime();
-    this.layout = crowdLayout(this.items(content), {
+    const items = this.items(content);
+    this.stretch = laidOutStretch(window, items.length);
+    const layout = crowdLayout(whole ? items : itemsWithin(items, this.stretch), {
       ...this.options(content, stackHeight),
       pxPerMs: width > 0 && span > 0 ? width / span : 0,
     });
+    this.layout = whole ? layoutWithin(layout, items, this.stretch) : layout;
     this.clustersById = new Map(this.layout.clusters.map((cluster) => [cluster.id, cluster]));
     return this.layout;
   }

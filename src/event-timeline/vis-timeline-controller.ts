@@ -132,7 +132,7 @@ export class VisTimelineController implements ReactiveController {
     // Where the most titles can be read (holding a deep-linked selection), laid out before drawing.
     const width = container.clientWidth;
     const opening = this.openingFor(content, width) ?? extent;
-    if (opening) this.layoutFor(opening);
+    if (opening) this.layoutFor(opening, true);
     this.items = new vis.DataSet<DataItem>(this.visItems(content));
     // Created empty; the items come once its window is set. Given items at
     // creation, vis-timeline fits its first window to them inside the constructor,
@@ -163,7 +163,7 @@ export class VisTimelineController implements ReactiveController {
    */
   private onResize(): void {
     const content = this.content;
-    const width = this.width();
+    const width = this.hooks.container()?.clientWidth ?? 0;
     if (!content || width <= 0 || Math.abs(width - this.laidOutWidth) < 1) return;
     this.laidOutWidth = width;
     // Labels wrap within the frame's width: measure them again.
@@ -184,9 +184,9 @@ export class VisTimelineController implements ReactiveController {
     );
   }
 
-  /** The drawing's width (px); 0 before it is rendered. */
+  /** The drawing's width (px) as last observed (a read per pan frame forced a layout); 0 before. */
   private width(): number {
-    return this.hooks.container()?.clientWidth ?? 0;
+    return this.laidOutWidth || (this.hooks.container()?.clientWidth ?? 0);
   }
 
   /** Whether `window` is drawn at another zoom than the layout was made for. */
@@ -195,14 +195,14 @@ export class VisTimelineController implements ReactiveController {
     return Math.abs(scale - this.layoutScale) > this.layoutScale * 0.01;
   }
 
-  /** Lays the events out for `window` (which may not be drawn yet). */
-  private layoutFor(window: TimeWindow): void {
+  /** Lays the events out for `window` (which may not be drawn yet); `whole`: all (the opening). */
+  private layoutFor(window: TimeWindow, whole = false): void {
     const content = this.content;
     const width = this.width();
     if (!content || width <= 0) return;
     const span = window.end.getTime() - window.start.getTime();
     this.layoutScale = width / span;
-    this.crowd.relayout(crowdContentOf(content), window, width, this.hooks.stackHeight());
+    this.crowd.relayout(crowdContentOf(content), window, width, this.hooks.stackHeight(), whole);
   }
 
   private visItems(content: TimelineContent): DataItem[] {
@@ -287,7 +287,7 @@ export class VisTimelineController implements ReactiveController {
     if (!timeline) return Promise.resolve();
     this.atOpening = opening;
     const drawn = nextRedraw(timeline);
-    if (relayout || this.zoomChanged(window)) {
+    if (relayout || this.zoomChanged(window) || !this.crowd.covers(window)) {
       this.layoutFor(window);
       this.syncItems();
     }
@@ -346,6 +346,7 @@ export class VisTimelineController implements ReactiveController {
     this.timeline = undefined;
     this.synced = undefined;
     this.items = undefined;
+    this.laidOutWidth = 0;
     this.crowd.reset();
   }
 
@@ -367,7 +368,10 @@ export class VisTimelineController implements ReactiveController {
       else if (content?.selected) timeline.setSelection([visItemId(content.selected)]);
     });
     timeline.on('rangechange', (properties: { start: Date; end: Date }) => {
-      this.hooks.windowChanging({ start: properties.start, end: properties.end });
+      const window = { start: properties.start, end: properties.end };
+      // A long drag past the laid-out stretch: the events it reaches are laid out and drawn.
+      if (!this.zoomChanged(window) && !this.crowd.covers(window)) this.relayout();
+      this.hooks.windowChanging(window);
     });
     timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser?: boolean }) => {
       if (properties.byUser) this.atOpening = false;
@@ -376,7 +380,7 @@ export class VisTimelineController implements ReactiveController {
       if (this.zoomChanged(window)) {
         if (properties.byUser) this.crowd.release();
         this.relayout();
-      }
+      } else if (!this.crowd.covers(window)) this.relayout();
       this.hooks.windowChanging(window);
       this.hooks.rangeChanged(window);
     });

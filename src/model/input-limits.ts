@@ -26,11 +26,11 @@ export const STORY_INPUT_LIMITS = {
   /** Items in one list, or fields in one object. */
   maxItems: 100_000,
   /**
-   * Characters of text and names in all: the 5 MB a story file may have. A
-   * UTF-16 string is never longer than its UTF-8 bytes, so every file within
-   * the byte limit passes.
+   * Characters of text and names in all: the 12 MB a story file may have (the
+   * biggest story we support, 10,000 events, has 6.7 M). A UTF-16 string is
+   * never longer than its UTF-8 bytes, so every file within the byte limit passes.
    */
-  maxCharacters: 5 * 1024 * 1024,
+  maxCharacters: 12 * 1024 * 1024,
 } as const;
 
 /** The outcome of {@link inspectStoryInput}. */

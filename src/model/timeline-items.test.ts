@@ -46,4 +46,10 @@ describe('fullExtent', () => {
     expect(extent.start < new Date('1926-01-01T00:00:00Z')).to.equal(true);
     expect(extent.end > new Date('2028-01-01T00:00:00Z')).to.equal(true);
   });
+
+  it('is the same object for the same story, so what is drawn from it can be kept', () => {
+    const story = miniStory();
+    expect(fullExtent(story)).to.equal(fullExtent(story));
+    expect(fullExtent(miniStory())).not.to.equal(fullExtent(story));
+  });
 });

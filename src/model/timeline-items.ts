@@ -169,6 +169,17 @@ export function toTimelineItems(
  * and last items are not cut at the edges.
  */
 export function fullExtent(story: Story): { start: Date; end: Date } | undefined {
+  // One object per story: the overview strip keeps its marks while it gets the same extent,
+  // and a timeline re-renders on every frame of a pan.
+  if (extents.has(story)) return extents.get(story);
+  const extent = computeFullExtent(story);
+  extents.set(story, extent);
+  return extent;
+}
+
+const extents = new WeakMap<Story, { start: Date; end: Date } | undefined>();
+
+function computeFullExtent(story: Story): { start: Date; end: Date } | undefined {
   const { spans } = indexStory(story);
   if (spans.size === 0) return undefined;
   let min = Infinity;

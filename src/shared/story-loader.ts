@@ -14,8 +14,12 @@ import { validateStory } from '../model/validate-story.js';
 
 /** How long a story (or its source text) may take to arrive, by default. */
 export const LOAD_TIMEOUT_MS = 15_000;
-/** The largest story file (or source text) a widget accepts, by default. */
-export const MAX_STORY_BYTES = 5 * 1024 * 1024;
+/**
+ * The largest story file (or source text) a widget accepts, by default. It follows the
+ * biggest story we support, 10,000 events (about 9.1 MB compiled, with its graph layout;
+ * docs/performance.md, "Story size"), with room for longer titles and summaries.
+ */
+export const MAX_STORY_BYTES = 12 * 1024 * 1024;
 
 const limits = { timeoutMs: LOAD_TIMEOUT_MS, maxBytes: MAX_STORY_BYTES };
 
