@@ -14,6 +14,7 @@ import type { GraphElements } from '../model/graph-elements.js';
 import { nodeLabel } from '../model/graph-label.js';
 import type { GraphView } from '../model/graph-view.js';
 import type { Story } from '../model/story-schema.js';
+import { onScreen } from '../shared/on-screen.js';
 import { CanvasPositionWatch } from './canvas-position.js';
 import { cytoscapeElements, cytoscapeOptions, type Position } from './cytoscape-options.js';
 import { drawnEdges, drawnNodes, type DrawnEdge, type DrawnNode } from './drawn-graph.js';
@@ -95,10 +96,12 @@ export class CytoscapeController implements ReactiveController {
   hostConnected(): void {
     this.intersection = new IntersectionObserver(
       (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.near = true;
+        // Where the host is now, not a latch: the explorer's timeline pushes it down when drawn.
+        const near = entries.at(-1)?.isIntersecting ?? false;
+        if (near === this.near) return;
+        this.near = near;
+        if (!near) return;
         if (this.prefetchWanted) this.loadLibrary().catch(() => undefined);
-        this.intersection?.disconnect();
         this.host.requestUpdate();
       },
       { rootMargin: '200px' },
@@ -139,10 +142,10 @@ export class CytoscapeController implements ReactiveController {
     return this.prototype;
   }
 
-  /** Loads the chunk as soon as the host is near the viewport, before anything is drawn. */
+  /** Loads the chunk now if the host is on screen (not merely near: it may move down yet), else once near. */
   prefetch(): void {
     this.prefetchWanted = true;
-    if (this.near) this.loadLibrary().catch(() => undefined);
+    if (this.near && onScreen(this.host)) this.loadLibrary().catch(() => undefined);
   }
 
   /** cytoscape's chunk, once per host; a failed load can be tried again. */
@@ -180,6 +183,7 @@ export class CytoscapeController implements ReactiveController {
     const container = this.source.container();
     if (!this.host.isConnected || !container || this.source.story() !== story) return 'stale';
     this.destroy();
+    this.intersection?.disconnect(); // drawn: where the host goes no longer matters
     const cy = module.createCytoscape({
       ...cytoscapeOptions({ nodes: elements.nodes.length, edges: elements.edges.length }),
       container,

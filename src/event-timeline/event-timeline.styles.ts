@@ -56,7 +56,8 @@ export const timelineStyles = css`
     position: relative;
     /* Labels wrap within the frame's width (cqw), however narrow it is. */
     container-type: inline-size;
-    min-height: var(--he-timeline-min-height);
+    /* Until drawn, also the room the drawing will take (previewHeightFor). */
+    min-height: max(var(--he-timeline-min-height), var(--he-preview-height, 0px));
     border: 1px solid var(--he-color-border);
     border-radius: var(--he-radius);
     background: var(--he-color-background);

@@ -13,7 +13,7 @@ import { OverviewStrip } from './overview-strip.js';
 import { timelineLegend } from './timeline-legend.js';
 import { timelineView, type TimelineView } from './timeline-view.js';
 import { VisTimelineController } from './vis-timeline-controller.js';
-import { stackHeightFor } from './timeline-crowd.js';
+import { previewHeightFor, stackHeightFor } from './timeline-crowd.js';
 
 export { timelineLibraryLoaded } from './vis-chunk.js';
 
@@ -299,6 +299,10 @@ export class EventTimeline extends StoryElement {
 
   override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Until drawn, the room the drawing takes (timeline-crowd.ts); CSSOM, as the strict CSP wants.
+    const events = this.drawn && this.shownWindow ? 0 : (this.view?.navigable.length ?? 0);
+    const reserve = previewHeightFor(innerHeight, this.clientWidth, events);
+    this.frame?.style.setProperty('--he-preview-height', `${reserve}px`);
     const story = this.loadedStory;
     if (!story || story.events.length === 0 || !this.isConnected) {
       this.visTimeline.destroy();

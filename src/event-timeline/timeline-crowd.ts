@@ -230,6 +230,9 @@ export class TimelineCrowd {
   }
 }
 
+/** Under this width (px) a frame is a phone's: boxes stack rather than stand side by side. */
+const NARROW_FRAME = 480;
+
 /**
  * The height the timeline's stacked boxes may take before crowded ones are
  * clustered: about half the window's height, so that the timeline, its
@@ -237,6 +240,28 @@ export class TimelineCrowd {
  * under 480 px wide, where boxes stack rather than stand side by side) more.
  */
 export function stackHeightFor(viewportHeight: number, frameWidth: number): number {
-  const share = frameWidth > 0 && frameWidth < 480 ? 0.64 : 0.48;
+  const share = frameWidth > 0 && frameWidth < NARROW_FRAME ? 0.64 : 0.48;
   return Math.round(Math.min(540, Math.max(180, viewportHeight * share)));
+}
+
+/** The overview strip's height with its gap: it appears once the timeline is drawn. */
+const OVERVIEW_ROOM = 50;
+
+/**
+ * The height a narrow frame (a phone's) keeps while it shows the list of
+ * events, before vis-timeline draws: about what the drawing will take (a box
+ * row per dozen events, up to the stacking height) plus the overview strip
+ * that comes with it; 0 (none) for no events and for a wide frame, beside
+ * which the detail stands. The detail under a phone's timeline then hardly
+ * moves when it is drawn, and it does not paint inside the first screen only
+ * to be pushed out of it (it would become the page's largest paint).
+ */
+export function previewHeightFor(
+  viewportHeight: number,
+  frameWidth: number,
+  events: number,
+): number {
+  if (events === 0 || frameWidth >= NARROW_FRAME) return 0;
+  const drawn = Math.min(stackHeightFor(viewportHeight, frameWidth), 200 + 12 * events) + 6;
+  return drawn + OVERVIEW_ROOM;
 }

@@ -15,6 +15,7 @@ import type { TimeWindow } from '../model/time-window.js';
 import { fullExtent } from '../model/timeline-items.js';
 import { TimelineCrowd } from './timeline-crowd.js';
 import { loadVis, type VisModule } from './vis-chunk.js';
+import { yieldToMain } from '../shared/yield-to-main.js';
 import { classUpdates, eventIdOfItem, replaceItems, toVisItems, visItemId } from './vis-items.js';
 import { drawingOptions } from './drawing-options.js';
 import { adoptVisStyles, crowdContentOf, internals } from './vis-timeline-contract.js';
@@ -120,6 +121,8 @@ export class VisTimelineController implements ReactiveController {
     try {
       vis = await loadVis();
       await listPainted;
+      // The chunk was evaluated in this task: draw in another (phones: docs/performance.md).
+      await yieldToMain();
     } finally {
       this.building = false;
     }

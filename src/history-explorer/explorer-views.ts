@@ -5,13 +5,7 @@
  *
  * @module
  */
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { timelineLibraryLoaded } from '../event-timeline/event-timeline.js';
 import type { Story } from '../model/story-schema.js';
 import type {
@@ -125,7 +119,7 @@ export interface ViewLinkHooks {
  * first paint (the explorer's own), its window (which the graph may follow),
  * and the order the libraries load and draw in (the graph after the timeline).
  */
-export class ViewLink implements ReactiveController {
+export class ViewLink {
   /** The window the timeline shows, for the graph. */
   range?: TimelineRangeDetail;
   /** Whether the graph shows only what is in the timeline's window. */
@@ -139,9 +133,7 @@ export class ViewLink implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly hooks: ViewLinkHooks,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** A new story: its first paint and drawing are still to come. */
   reset(): void {
@@ -149,17 +141,19 @@ export class ViewLink implements ReactiveController {
     this.timelineDrawn = false;
   }
 
-  hostUpdated(): void {
-    // The graph code follows the timeline's: requested once vis-timeline has
-    // arrived (the network is free again, the timeline is being drawn), so it is
-    // there when the timeline has painted and the canvas may be drawn.
-    const graph = this.hooks.graph();
-    if (graph && !this.graphPrefetched) {
-      this.graphPrefetched = true;
-      void timelineLibraryLoaded().then(() => {
-        this.hooks.graph()?.prefetch();
-      });
-    }
+  /**
+   * The graph code follows the timeline's: requested once vis-timeline has
+   * arrived (the network is free again, the timeline is being drawn), so it is
+   * there when the timeline has painted and the canvas may be drawn. Asked
+   * only once the timeline's list is painted: before, the explorer has no
+   * height yet and a graph far below the fold of a phone looks on screen.
+   */
+  private prefetchGraph(): void {
+    if (this.graphPrefetched || !this.hooks.graph()) return;
+    this.graphPrefetched = true;
+    void timelineLibraryLoaded().then(() => {
+      this.hooks.graph()?.prefetch();
+    });
   }
 
   readonly onRange = (event: CustomEvent<TimelineRangeDetail>): void => {
@@ -180,6 +174,7 @@ export class ViewLink implements ReactiveController {
     if (this.announced) return;
     this.announced = true;
     this.hooks.rendered();
+    this.prefetchGraph();
   };
 
   /**

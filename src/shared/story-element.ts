@@ -18,6 +18,7 @@ import {
   type LoadFailure,
   type LoadResult,
 } from './story-loader.js';
+import { yieldToMain } from './yield-to-main.js';
 
 /** Where a widget is in getting its story. */
 export type StoryState =
@@ -127,10 +128,16 @@ export abstract class StoryElement extends LitElement {
       return;
     }
     this.storyState = { status: 'loading' };
-    void loadStory(this.src).then((result) => {
-      // A newer src or story replaced this one while it loaded.
-      if (token === this.loadToken) this.applyResult(result);
-    });
+    void loadStory(this.src)
+      // Validated in one task, rendered in the next.
+      .then(async (result) => {
+        await yieldToMain();
+        return result;
+      })
+      .then((result) => {
+        // A newer src or story replaced this one while it loaded.
+        if (token === this.loadToken) this.applyResult(result);
+      });
   }
 
   /**

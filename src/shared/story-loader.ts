@@ -11,6 +11,7 @@ import type { Story } from '../model/story-schema.js';
 import { isCollectionFile, validateCollection } from '../model/collection-story.js';
 import { inspectStoryInput } from '../model/input-limits.js';
 import { validateStory } from '../model/validate-story.js';
+import { yieldToMain } from './yield-to-main.js';
 
 /** How long a story (or its source text) may take to arrive, by default. */
 export const LOAD_TIMEOUT_MS = 15_000;
@@ -211,6 +212,8 @@ async function fetchAndValidate(url: string): Promise<LoadResult> {
     const detail = error instanceof Error ? error.message : String(error);
     return failed({ kind: 'not-json' }, `The story file is not valid JSON (${detail}): ${url}`);
   }
+  // Parsing and validating a long story are two long tasks, not one.
+  await yieldToMain();
   if (isCollectionFile(input)) {
     const collection = validateCollection(input);
     if (!collection.ok) return invalid(collection.problems);

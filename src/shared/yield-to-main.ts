@@ -1,0 +1,32 @@
+/**
+ * Gives the main thread back to the browser between two steps of a long piece
+ * of work (parse, validate, first paint, library, drawing), so that input and
+ * painting are never held up by all of them in one task. On a phone each step
+ * takes several times longer than here, and one task of them all blocked the
+ * page for about a second (docs/performance.md, "On a phone").
+ *
+ * @module
+ */
+
+/** `scheduler.yield()`, where the browser has it (Chromium 129+). */
+interface YieldingScheduler {
+  yield(): Promise<void>;
+}
+
+/**
+ * Resolves in a new task: through `scheduler.yield()` where it exists (the
+ * continuation keeps its place ahead of other queued work), else a
+ * MessageChannel message (a task, without `setTimeout`'s clamping).
+ */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
