@@ -59,6 +59,7 @@ export default {
       'src/event-timeline/vis-loader.ts',
       'src/event-graph/cytoscape-loader.ts',
       'src/graph-layout/graph-layout.ts',
+      'src/graph-layout/layout-worker.ts',
     ]),
     esbuildPlugin({
       ts: true,

@@ -7,7 +7,8 @@ import { DevServer } from '@web/dev-server-core';
 import compress from 'koa-compress';
 
 /** The strict policy the widgets are built to work under (see README, Security). */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self'";
 
 /** The module that reloads a page. Served from here, not as a `data:` URL, so it runs under the CSP. */
 const RELOAD_MODULE = '/__dev/reload.js';

@@ -17,7 +17,9 @@ export function bundleModules(files) {
   return {
     name: 'bundle-modules',
     async serve(context) {
-      const path = resolve(`.${context.path}`);
+      // A worker is requested by its built name (`new URL('./x.js', import.meta.url)`): x.ts.
+      const requested = resolve(`.${context.path}`);
+      const path = targets.has(requested) ? requested : requested.replace(/\.js$/, '.ts');
       if (!targets.has(path)) return undefined;
       if (!cache.has(path)) {
         cache.set(

@@ -20,6 +20,9 @@ export async function bundle(root, stagingDir) {
       embed: join(root, 'src/embed.ts'),
       'embed-frame': join(root, 'src/embed-frame.ts'),
       standalone: join(root, 'src/standalone-page.ts'),
+      // The graph layout's module worker, beside the chunks that start it
+      // (`new URL('./layout-worker.js', import.meta.url)` in layout-client.ts).
+      'chunks/layout-worker': join(root, 'src/graph-layout/layout-worker.ts'),
     },
     outdir: stagingDir,
     bundle: true,
@@ -28,7 +31,7 @@ export async function bundle(root, stagingDir) {
     target: 'es2022',
     minify: true,
     sourcemap: 'linked',
-    entryNames: '[name]',
+    entryNames: '[dir]/[name]',
     chunkNames: 'chunks/[name]-[hash]',
     assetNames: 'assets/[name]-[hash]',
     loader: { '.css': 'text' },

@@ -12,8 +12,8 @@ import {
   DRAFT_OPTIONAL_SOURCE_FIELDS,
   DRAFT_OPTIONAL_STORY_FIELDS,
 } from '../model/draft-schema.js';
-import { toGraphElements, type GraphNode } from '../model/graph-elements.js';
-import { roomForNames } from '../model/graph-label.js';
+import { toGraphElements, type GraphElements, type GraphNode } from '../model/graph-elements.js';
+import { roomForNames, type NodeBox } from '../model/graph-label.js';
 import type { CompiledCollection } from '../model/collection.js';
 import { collectionAsStory } from '../model/collection-story.js';
 import { StorySchema, type Story } from '../model/story-schema.js';
@@ -91,11 +91,14 @@ function allowDrafts(schema: JsonObject): void {
 }
 
 /**
- * Adds precomputed graph positions to a compiled story, so the browser shows
- * the graph with a preset layout and no layout cost. Each node keeps room for
- * its name as drawn in whichever of the story's languages takes the most.
+ * The graph of `story` as the build lays it out: its elements labelled in the
+ * story's first language, and the room each node keeps for its name as drawn
+ * in whichever of the story's languages takes the most.
  */
-export function withGraphLayout(story: Story): Story {
+export function layoutInput(story: Story): {
+  elements: GraphElements;
+  room: (node: GraphNode) => NodeBox;
+} {
   const elements = toGraphElements(story, {
     textOf: (text) => labelText(text, storyLanguages(story)[0] ?? 'en'),
     relationLabel: String,
@@ -107,7 +110,16 @@ export function withGraphLayout(story: Story): Story {
     ]),
   );
   const room = (node: GraphNode) => roomForNames(node.kind, names.get(node.id) ?? [node.label]);
-  return { ...story, layout: computeGraphLayout(elements, undefined, undefined, undefined, room) };
+  return { elements, room };
+}
+
+/**
+ * Adds precomputed graph positions to a compiled story, so the browser shows
+ * the graph with a preset layout and no layout cost.
+ */
+export function withGraphLayout(story: Story): Story {
+  const { elements, room } = layoutInput(story);
+  return { ...story, layout: computeGraphLayout(elements, { boxOf: room }) };
 }
 
 /** A compiled collection with the graph positions of its merged entities (as {@link withGraphLayout}). */

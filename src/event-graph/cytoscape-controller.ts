@@ -18,6 +18,7 @@ import { onScreen } from '../shared/on-screen.js';
 import { CanvasPositionWatch } from './canvas-position.js';
 import { cytoscapeElements, cytoscapeOptions, type Position } from './cytoscape-options.js';
 import { drawnEdges, drawnNodes, type DrawnEdge, type DrawnNode } from './drawn-graph.js';
+import { moveWhenFinal, positionsToDraw, type PositionsToDraw } from './final-positions.js';
 import { classToggles, dimsRest } from './graph-classes.js';
 import { fitTarget, fitViewport, SHOW_ALL, type FitTarget } from './graph-fit.js';
 import { graphStylesheet } from './graph-style.js';
@@ -165,14 +166,12 @@ export class CytoscapeController implements ReactiveController {
   async draw(story: Story, elements: GraphElements, lang: string): Promise<DrawOutcome> {
     if (this.drawing) return 'busy';
     this.drawing = true;
-    let positions = story.layout?.positions;
+    let positions: PositionsToDraw;
     let module: CytoscapeModule;
     try {
       module = await this.loadLibrary();
-      // Shipped stories carry positions from the build; others are laid out here, once.
-      positions ??= (await import('../graph-layout/graph-layout.js')).computeGraphLayout(
-        elements,
-      ).positions;
+      // Shipped stories carry positions from the build; others are laid out off the main thread.
+      positions = await positionsToDraw(elements, story.layout?.positions);
       // Labels measure wrong if the font arrives after the first draw (cytoscape #1734).
       await document.fonts.ready;
     } catch {
@@ -187,7 +186,7 @@ export class CytoscapeController implements ReactiveController {
     const cy = module.createCytoscape({
       ...cytoscapeOptions({ nodes: elements.nodes.length, edges: elements.edges.length }),
       container,
-      elements: cytoscapeElements(elements, positions),
+      elements: cytoscapeElements(elements, positions.now),
       style: graphStylesheet(readPalette(this.host)),
     });
     this.cy = cy;
@@ -229,6 +228,7 @@ export class CytoscapeController implements ReactiveController {
     // created; if nothing changes after its first frame, no 'render' event may
     // reach us, so the frame after next counts as painted too.
     requestAnimationFrame(() => requestAnimationFrame(markPainted));
+    if (positions.final) void moveWhenFinal(cy, positions.final, this.refit);
     return 'drawn';
   }
 
@@ -241,11 +241,16 @@ export class CytoscapeController implements ReactiveController {
       size = current;
       // A container hidden or zero-sized at init needs a resize once it has a size (cytoscape #894).
       cy.resize();
-      const story = this.source.story();
-      if (!this.readerMoved && story) this.fitTo(fitTarget(this.source.view(story).view));
+      this.refit();
     });
     this.resize.observe(container);
   }
+
+  /** Brings the view into view again, unless the reader has zoomed or panned. */
+  private readonly refit = () => {
+    const story = this.source.story();
+    if (!this.readerMoved && story) this.fitTo(fitTarget(this.source.view(story).view));
+  };
 
   /** Sets the labels in another language (after the host's `lang` changed). */
   relabel(elements: GraphElements, lang: string): void {

@@ -5,11 +5,17 @@ import { afterPaint, cleanup, mount, nextEvent, until } from '../../test/helpers
 import './define.js';
 import type { EventGraph } from './event-graph.js';
 
+/** How many graphs have moved to their final layout on this page so far. */
+const finalLayouts = () => performance.getEntriesByName('he-graph-layout-final').length;
+
 async function mountGraph(attributes = ''): Promise<EventGraph> {
+  const finals = finalLayouts();
   const element = mount<EventGraph>(`<event-graph ${attributes}></event-graph>`);
   const rendered = nextEvent(element, 'story-render');
   element.story = miniStory();
   await rendered;
+  // A story without positions is drawn at provisional ones, then moves to the layout's.
+  await until(() => finalLayouts() > finals, 'the final layout', 20000);
   return element;
 }
 

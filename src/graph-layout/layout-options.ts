@@ -15,7 +15,35 @@ export const BOX_GAP = 10;
 /** Room between the connected picture and the rows of entities without relations. */
 export const ISOLATED_GAP = 40;
 
-/** fcose's options, as `computeGraphLayout` runs it (headless, seeded). */
+/**
+ * The force layout's settings (graph-layout.ts), in graph units. Chosen by
+ * measurement on the real story and the synthetic ones: docs/performance.md,
+ * "Layout quality".
+ */
+export const FORCE_LAYOUT = {
+  /** Ticks of the simulation: its cost grows with them, linearly. */
+  ticks: 200,
+  /** Ticks between two pauses of `layOutInSteps`. */
+  ticksPerStep: 1,
+  /** The simulation's energy (alpha) reaches this at the last tick. */
+  alphaMin: 0.001,
+  /** Repulsion between nodes (d3-force manyBody strength, negated). */
+  repulsion: 300,
+  /** Barnes–Hut accuracy: groups of nodes farther than 1/theta of their size act as one. */
+  theta: 1.2,
+  /** Beyond this distance nodes do not repel (keeps far components from drifting apart). */
+  repulsionReach: 2000,
+  /** The least area of the picture, in multiples of its boxes' total area (see spreadToRoom). */
+  room: 2,
+  /** Graphs up to this many nodes are laid out from several starts (see layOutInSteps). */
+  triesUpTo: 150,
+  /** How many starts a small graph is laid out from. */
+  tries: 8,
+  /** Pull towards the centre, so that separate components stay close. */
+  gravity: 0.04,
+} as const;
+
+/** fcose's options, as `computeGraphLayout` ran it before the force layout (the raw bench baseline still does) (headless, seeded). */
 export const FCOSE_LAYOUT_OPTIONS = {
   name: 'fcose',
   animate: false,

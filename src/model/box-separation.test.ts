@@ -36,4 +36,11 @@ describe('separateBoxes', () => {
     };
     expect(run()).to.deep.equal(run());
   });
+
+  it('never moves a pinned box: the other one takes the whole push', () => {
+    const boxes = [box('pinned', 0, 0), box('new', 10, 0), box('other', 5, 5)];
+    expect(separateBoxes(boxes, 10, 200, (id) => id === 'pinned')).to.equal(0);
+    expect(boxes[0]).to.include({ x: 0, y: 0 });
+    expect(countOverlaps(boxes, 10)).to.equal(0);
+  });
 });

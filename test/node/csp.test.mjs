@@ -2,6 +2,8 @@
 // style-src 'self': no eval, no inline script or style) the widgets work and
 // cause no violation, through every interaction that builds DOM or styles.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openPage, startSite, waitInExplorer } from './site.mjs';
 
@@ -89,6 +91,45 @@ describe('under a strict Content Security Policy', () => {
     await waitInExplorer(page, 'event-graph', 'canvas');
     const violations = await page.evaluate(() => window.__violations);
     assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('a story without positions is laid out in the layout worker, without a violation', async () => {
+    const { page, errors, requests } = await openPage(site);
+    await page.evaluateOnNewDocument(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`);
+      });
+    });
+    // The shipped story, as if loaded at run time: without its build-time positions.
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (!request.url().endsWith('/stories/azerbaijan-kazakhstan.json')) {
+        void request.continue();
+        return;
+      }
+      const story = JSON.parse(
+        readFileSync(join(site.dir, 'stories/azerbaijan-kazakhstan.json'), 'utf8'),
+      );
+      delete story.layout;
+      void request.respond({ contentType: 'application/json', body: JSON.stringify(story) });
+    });
+    await page.goto(`${site.url}stories/azerbaijan-kazakhstan/`);
+    await page.waitForFunction(`${inExplorer('event-graph')}`);
+    await page.evaluate(`${inExplorer('event-graph')}.scrollIntoView()`);
+    await waitInExplorer(page, 'event-graph', 'canvas');
+    // Under a heavy load (npm test runs files side by side) the worker's chunks take a while.
+    await page.waitForFunction(
+      () => performance.getEntriesByName('he-graph-layout-final').length > 0,
+      { timeout: 60000, polling: 200 },
+    );
+    assert.ok(
+      requests.some((url) => /\/chunks\/layout-worker\.js$/.test(url)),
+      'the layout worker was loaded',
+    );
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(errors, []);
     await page.close();
   });
