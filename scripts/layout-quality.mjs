@@ -3,7 +3,9 @@
 // node-shape overlaps, names drawn over another name or shape, and edge
 // crossings, with the labels the reader sees first (the story's first
 // language). For each compiled story file given: the positions it carries (as
-// built), then the current layout algorithm's, with the time it took.
+// built), then the build's layout now (fcose up to FCOSE_UP_TO nodes, the force
+// layout above) and the force layout's (what the worker gives a story without
+// positions), each with the time it took.
 //
 //   npm run build && node scripts/layout-quality.mjs dist/stories/azerbaijan-kazakhstan.json
 //
@@ -23,6 +25,7 @@ const model = await importTypeScript(
   [
     "export { layoutInput } from './src/build/build-api.ts';",
     "export { computeGraphLayout } from './src/graph-layout/graph-layout.ts';",
+    "export { buildTimeLayout } from './src/graph-layout/build-layout.ts';",
     "export { layoutQuality } from './src/model/layout-quality.ts';",
     "export { nodeLabel } from './src/model/graph-label.ts';",
   ].join('\n'),
@@ -51,7 +54,10 @@ for (const file of files) {
   const { elements, room } = model.layoutInput(story);
   console.log(`${file}: ${elements.nodes.length} nodes, ${elements.edges.length} edges`);
   if (story.layout?.positions) console.log(line('as built', elements, story.layout.positions));
-  const started = performance.now();
+  let started = performance.now();
+  const built = model.buildTimeLayout(elements, room).positions;
+  console.log(line('build layout', elements, built, (performance.now() - started) / 1000));
+  started = performance.now();
   const { positions } = model.computeGraphLayout(elements, { boxOf: room });
-  console.log(line('current algorithm', elements, positions, (performance.now() - started) / 1000));
+  console.log(line('force layout', elements, positions, (performance.now() - started) / 1000));
 }

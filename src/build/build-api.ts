@@ -6,7 +6,7 @@
  * @module
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { computeGraphLayout } from '../graph-layout/graph-layout.js';
+import { buildTimeLayout } from '../graph-layout/build-layout.js';
 import {
   DRAFT_OPTIONAL_EVENT_FIELDS,
   DRAFT_OPTIONAL_SOURCE_FIELDS,
@@ -119,7 +119,7 @@ export function layoutInput(story: Story): {
  */
 export function withGraphLayout(story: Story): Story {
   const { elements, room } = layoutInput(story);
-  return { ...story, layout: computeGraphLayout(elements, { boxOf: room }) };
+  return { ...story, layout: buildTimeLayout(elements, room) };
 }
 
 /** A compiled collection with the graph positions of its merged entities (as {@link withGraphLayout}). */

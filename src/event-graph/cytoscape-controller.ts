@@ -98,10 +98,9 @@ export class CytoscapeController implements ReactiveController {
     this.intersection = new IntersectionObserver(
       (entries) => {
         // Where the host is now, not a latch: the explorer's timeline pushes it down when drawn.
-        const near = entries.at(-1)?.isIntersecting ?? false;
-        if (near === this.near) return;
-        this.near = near;
-        if (!near) return;
+        const wasNear = this.near;
+        this.near = entries.at(-1)?.isIntersecting ?? false;
+        if (!this.near || wasNear) return;
         if (this.prefetchWanted) this.loadLibrary().catch(() => undefined);
         this.host.requestUpdate();
       },
@@ -200,10 +199,8 @@ export class CytoscapeController implements ReactiveController {
     cy.on('tap', 'node', (event) => {
       this.source.selectEntity((event.target as cytoscape.NodeSingular).id());
     });
-    cy.on('scrollzoom pinchzoom dragpan', () => {
-      // Once the reader has zoomed or panned, a resize no longer refits the graph.
-      this.readerMoved = true;
-    });
+    // Once the reader has zoomed or panned, a resize no longer refits the graph.
+    cy.on('scrollzoom pinchzoom dragpan', () => (this.readerMoved = true));
     this.observeSize(cy, container);
     // Taps land on what is drawn, wherever the canvas has moved since (canvas-position.ts).
     this.position = new CanvasPositionWatch(container, () => cy.resize());

@@ -28,14 +28,9 @@ import { countEdgeCrossings } from '../model/layout-quality.js';
 import type { GraphElements, GraphNode } from '../model/graph-elements.js';
 import { nodeBox, nodeLabel, type NodeBox } from '../model/graph-label.js';
 import type { GraphLayout } from '../model/story-schema.js';
+import { placeInRows } from './isolated-rows.js';
 
-import {
-  BOX_GAP,
-  FORCE_LAYOUT,
-  ISOLATED_GAP,
-  LAYOUT_SEED,
-  seededRandom,
-} from './layout-options.js';
+import { BOX_GAP, FORCE_LAYOUT, LAYOUT_SEED, seededRandom } from './layout-options.js';
 
 export { seededRandom } from './layout-options.js';
 
@@ -336,34 +331,4 @@ export function provisionalLayout(
   for (const node of nodes)
     positions[node.id] = { x: Math.round(node.x * 2), y: Math.round(node.y) };
   return { positions };
-}
-
-/**
- * Puts `rows` (boxes without relations) in rows as wide as the connected
- * picture `above` (at least four boxes wide), under it, and writes their positions.
- */
-function placeInRows(
-  rows: readonly PlacedBox[],
-  above: readonly PlacedBox[],
-  positions: Positions,
-): void {
-  if (rows.length === 0) return;
-  const widest = Math.max(...rows.map((box) => 2 * box.halfWidth));
-  const left = above.length > 0 ? Math.min(...above.map((box) => box.x - box.halfWidth)) : 0;
-  const right = above.length > 0 ? Math.max(...above.map((box) => box.x + box.halfWidth)) : 0;
-  const width = Math.max(right - left, 4 * (widest + BOX_GAP));
-  let top =
-    above.length > 0 ? Math.max(...above.map((box) => box.y + box.below)) + ISOLATED_GAP : 0;
-  let x = left;
-  let rowHeight = 0;
-  for (const box of rows) {
-    if (x > left && x + 2 * box.halfWidth > left + width) {
-      top += rowHeight + BOX_GAP;
-      x = left;
-      rowHeight = 0;
-    }
-    positions[box.id] = { x: Math.round(x + box.halfWidth), y: Math.round(top + box.above) };
-    x += 2 * box.halfWidth + BOX_GAP;
-    rowHeight = Math.max(rowHeight, box.above + box.below);
-  }
 }
