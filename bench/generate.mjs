@@ -223,6 +223,8 @@ export function generateStory(size, model, seed = 20251018) {
   const sourceText = `${paragraphs.join('\n\n')}\n`;
   const story = {
     id: `synthetic-${size}`,
+    // The source's language first, as the story format asks.
+    languages: ['en', 'zh'],
     title: { zh: `合成故事：${size}个事件`, en: `Synthetic story: ${size} events` },
     summary: {
       zh: '基准测试用的合成数据。',

@@ -9,7 +9,7 @@
 //
 //   npm run lighthouse [-- --runs 3] [--check] [--no-write] [--keep]
 //
-// `npm run bench -- --lighthouse` runs the same in the bench (same build, same report).
+// `npm run bench` runs the same after its pages (same build; `--no-lighthouse` skips it).
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';

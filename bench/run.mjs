@@ -6,7 +6,7 @@
 //
 //   npm run bench [-- --sizes real,collection,20,200,2000,10000] [--views timeline,graph,graphRuntime,explorer]
 //                 [--runs 5] [--check] [--no-write] [--keep] [--no-timelinejs]
-//                 [--lighthouse] [--lighthouse-runs 3]
+//                 [--no-lighthouse] [--lighthouse-runs 3]
 //
 // Everything is served from a temporary folder holding a fresh build of src/
 // (node build.mjs --out <tmp>/dist), the stories and the harness pages.
@@ -49,7 +49,7 @@ const { values: options } = parseArgs({
     'no-write': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'no-timelinejs': { type: 'boolean', default: false },
-    lighthouse: { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
     'lighthouse-runs': { type: 'string', default: '3' },
   },
 });
@@ -518,15 +518,17 @@ async function main() {
         })
       : undefined;
 
-    // Lighthouse (bench/lighthouse.mjs) on the same build, after the pages above.
-    const lighthouse = options.lighthouse
-      ? await runLighthouse({
-          siteDir: join(tmp, 'dist'),
-          runs: Math.max(1, Number(options['lighthouse-runs'])),
-          command,
-          log,
-        })
-      : undefined;
+    // Lighthouse (bench/lighthouse.mjs) on the same build, after the pages above; it
+    // runs only with the real story, whose pages it audits (as `npm run lighthouse`).
+    const lighthouse =
+      !options['no-lighthouse'] && sizes.includes('real')
+        ? await runLighthouse({
+            siteDir: join(tmp, 'dist'),
+            runs: Math.max(1, Number(options['lighthouse-runs'])),
+            command,
+            log,
+          })
+        : undefined;
 
     const cpuList = cpus();
     const results = {

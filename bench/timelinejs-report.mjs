@@ -147,7 +147,7 @@ export function timelineJsBudgets(summary) {
 
 /** The section "Side by side with TimelineJS (real story)" as Markdown lines. */
 export function renderTimelineJs(summary, { plain = false } = {}) {
-  const title = `Side by side with TimelineJS ${summary.version} (real story)`;
+  const title = 'Side by side with TimelineJS (real story)';
   const lines = [plain ? title : `## ${title}`, ''];
   if (!plain) {
     lines.push(
