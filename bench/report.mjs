@@ -1,5 +1,7 @@
 // Turns benchmark runs into figures (medians, ratios), checks them against the
 // budgets of the performance issue, and writes the Markdown of docs/performance.md.
+import { renderTimelineJs, timelineJsBudgets } from './timelinejs-report.mjs';
+import { lighthouseBudgets } from './lighthouse-report.mjs';
 
 /** Every figure reported, per size: which page variant, which measurement, how shown. */
 export const FIGURES = [
@@ -217,6 +219,8 @@ export function evaluateBudgets(results) {
       status: value === undefined ? 'not measured' : value <= RATIO_LIMIT ? 'pass' : 'fail',
     });
   }
+  budgets.push(...timelineJsBudgets(results.timelinejs));
+  if (results.lighthouse) budgets.push(...lighthouseBudgets(results.lighthouse));
   return budgets;
 }
 
@@ -421,6 +425,7 @@ export function renderMarkdown(results, { plain = false } = {}) {
     }
     lines.push('');
   }
+  if (results.timelinejs) lines.push(...renderTimelineJs(results.timelinejs, { plain }));
   if (!plain) lines.push(MEASURED_APART_MARKER, '');
   return lines.join('\n');
 }

@@ -5,7 +5,8 @@
 // and docs/performance.md; `--check` exits 1 when a budget is missed.
 //
 //   npm run bench [-- --sizes real,collection,20,200,2000,10000] [--views timeline,graph,graphRuntime,explorer]
-//                 [--runs 5] [--check] [--no-write] [--keep]
+//                 [--runs 5] [--check] [--no-write] [--keep] [--no-timelinejs]
+//                 [--no-lighthouse] [--lighthouse-runs 3]
 //
 // Everything is served from a temporary folder holding a fresh build of src/
 // (node build.mjs --out <tmp>/dist), the stories and the harness pages.
@@ -21,6 +22,20 @@ import { launchBrowser } from '../scripts/find-browser.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { writeStories } from './generate.mjs';
 import { evaluateBudgets, MEASURED_APART_MARKER, renderMarkdown, summarise } from './report.mjs';
+import {
+  clickTimelineJs,
+  prepareTimelineJs,
+  sideBySideWithTimelineJs,
+  TIMELINEJS_STORY,
+  timelineJsPackage,
+} from './timelinejs.mjs';
+import { summariseTimelineJs } from './timelinejs-report.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import {
+  lighthouseSectionOf,
+  renderLighthouse,
+  withLighthouseSection,
+} from './lighthouse-report.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'bench');
@@ -33,11 +48,21 @@ const { values: options } = parseArgs({
     check: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'no-timelinejs': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string', default: '3' },
   },
 });
 const sizes = options.sizes.split(',').map((size) => size.trim());
 const runs = Math.max(1, Number(options.runs));
 const views = options.views.split(',').map((view) => view.trim());
+/** Knight Lab TimelineJS beside our explorer on the real story (bench/timelinejs.mjs). */
+const withTimelineJs =
+  !options['no-timelinejs'] && sizes.includes('real') && views.includes('explorer');
+/** The explorer's language on the bench page (`<html lang="en">`): TimelineJS's headlines too. */
+const TIMELINEJS_LANGUAGE = 'en';
+/** TimelineJS's container height: Knight Lab's embed generator's default. */
+const TIMELINEJS_HEIGHT = 650;
 const command = [
   'npm run bench',
   ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
@@ -134,6 +159,9 @@ async function prepare(tmp) {
 
   const pagesOut = join(tmp, 'bench');
   await mkdir(pagesOut, { recursive: true });
+  if (withTimelineJs) {
+    storyInfo.real.timelineJsSlides = (await prepareTimelineJs(tmp, TIMELINEJS_LANGUAGE)).slides;
+  }
   for (const file of ['ours.html', 'raw.html', 'page.css']) {
     await cp(join(benchDir, 'pages', file), join(pagesOut, file));
   }
@@ -282,6 +310,7 @@ async function measure(
       view,
       story: `/stories/${story}`,
       ...(side === 'raw' ? { layout, ...sizesParam } : {}),
+      ...(side === 'timelinejs' ? { th: String(TIMELINEJS_HEIGHT) } : {}),
     });
     const url = `${baseUrl}bench/${side}.html?${query}`;
     let timer;
@@ -338,6 +367,7 @@ async function measure(
       result.firstClickToQuote = latencies[0];
       result.clicks = latencies;
     }
+    if (view === 'timelinejs') Object.assign(result, await clickTimelineJs(page, clickIds));
     return result;
   } finally {
     await context.close();
@@ -410,6 +440,7 @@ async function main() {
     log(`Container sizes from our elements: ${JSON.stringify(probed)}`);
 
     const measurements = {};
+    const clickIdsOf = {};
     for (const size of sizes) {
       const storyFile = join(tmp, 'stories', `${storyName(size)}.json`);
       const story = JSON.parse(await readFile(storyFile, 'utf8'));
@@ -426,6 +457,7 @@ async function main() {
         { length: Math.min(clicks, events.length) },
         (_, index) => events[Math.floor(((index + 0.5) * events.length) / clicks)].id,
       );
+      clickIdsOf[size] = clickIds;
       measurements[size] = {};
       for (const variant of variantsFor(size)) {
         const count = runsFor(size, variant.key);
@@ -472,6 +504,32 @@ async function main() {
       }
     }
 
+    const timelineJsRuns = withTimelineJs
+      ? await sideBySideWithTimelineJs({
+          runs,
+          log,
+          measureSide: (side) =>
+            measure(browser, server.url, sizeOf, {
+              side,
+              view: side === 'ours' ? 'explorer' : 'timelinejs',
+              story: side === 'ours' ? 'real.json' : TIMELINEJS_STORY,
+              clickIds: clickIdsOf.real,
+            }),
+        })
+      : undefined;
+
+    // Lighthouse (bench/lighthouse.mjs) on the same build, after the pages above; it
+    // runs only with the real story, whose pages it audits (as `npm run lighthouse`).
+    const lighthouse =
+      !options['no-lighthouse'] && sizes.includes('real')
+        ? await runLighthouse({
+            siteDir: join(tmp, 'dist'),
+            runs: Math.max(1, Number(options['lighthouse-runs'])),
+            command,
+            log,
+          })
+        : undefined;
+
     const cpuList = cpus();
     const results = {
       date: new Date().toISOString(),
@@ -503,10 +561,22 @@ async function main() {
       sizes: {},
     };
     for (const size of sizes) results.sizes[size] = summarise(measurements[size]);
+    if (timelineJsRuns) {
+      results.timelinejs = summariseTimelineJs(timelineJsRuns, {
+        version: timelineJsPackage().version,
+        slides: storyInfo.real.timelineJsSlides,
+        runs,
+        width: VIEWPORT.width,
+        height: VIEWPORT.height,
+        containerHeight: TIMELINEJS_HEIGHT,
+      });
+    }
+    if (lighthouse) results.lighthouse = lighthouse;
     results.budgets = evaluateBudgets(results);
 
     log('');
     log(renderMarkdown(results, { plain: true }));
+    if (lighthouse) log(renderLighthouse(lighthouse, { plain: true }).join('\n'));
     if (!options['no-write']) {
       await writeFile(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
       const prettier = await import('prettier');
@@ -514,7 +584,15 @@ async function main() {
       const previous = await readFile(join(root, 'docs/performance.md'), 'utf8');
       const apart = previous.indexOf(MEASURED_APART_MARKER);
       const kept = apart < 0 ? '' : previous.slice(apart + MEASURED_APART_MARKER.length);
-      const markdown = await prettier.format(`${renderMarkdown(results)}${kept}`, {
+      // The Lighthouse section: this run's, or the last one's (`npm run lighthouse`) kept.
+      const lighthouseSection = lighthouse
+        ? renderLighthouse(lighthouse).join('\n')
+        : lighthouseSectionOf(previous);
+      const generated = `${renderMarkdown(results)}${kept}`;
+      const withSection = lighthouseSection
+        ? withLighthouseSection(generated, lighthouseSection, MEASURED_APART_MARKER)
+        : generated;
+      const markdown = await prettier.format(withSection, {
         ...config,
         parser: 'markdown',
       });
