@@ -335,6 +335,13 @@ async function measure(
       ...(state.graphRender !== undefined ? { graphRender: state.graphRender - state.t0 } : {}),
     };
     await page.evaluate(() => window.__benchSettle(4));
+    if (state.layoutFinal !== undefined) {
+      // Ours, run-time layout: until the final positions, and the main thread's long tasks meanwhile.
+      result.layoutFinal = state.layoutFinal - state.t0;
+      const tasks = await page.evaluate(() => window.__benchLayoutTasks());
+      result.layoutLongTasks = tasks.length;
+      result.layoutLongestTask = Math.max(0, ...tasks);
+    }
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     result.heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value;
