@@ -60,6 +60,7 @@ export default {
       'src/event-graph/cytoscape-loader.ts',
       'src/graph-layout/graph-layout.ts',
       'src/graph-layout/layout-worker.ts',
+      'src/graph-layout/fcose-layout.ts',
     ]),
     esbuildPlugin({
       ts: true,

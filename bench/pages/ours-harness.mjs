@@ -72,11 +72,15 @@ async function main() {
     for (const task of list.getEntries()) longTasks.push([task.startTime, task.duration]);
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
-    if (!list.getEntriesByName('he-graph-layout-final').length) return;
-    state.layoutFinal ??= performance.now();
+    const at = (name) => list.getEntriesByName(name)[0]?.startTime;
+    state.layoutStart ??= at('he-graph-layout-start');
+    state.layoutDone ??= at('he-graph-layout-done');
+    state.layoutApply ??= at('he-graph-layout-apply');
+    if (at('he-graph-layout-final') === undefined) return;
+    state.layoutFinal ??= at('he-graph-layout-final');
     finishWhenDone();
   }).observe({ type: 'mark' });
-  /** Long tasks from the first paint until a frame after the final positions: the layout's. */
+  /** Long tasks from the first paint until a frame after the final positions (cytoscape's redraws among them). */
   window.__benchLayoutTasks = () =>
     longTasks
       .filter(([start]) => start >= state.render && start <= state.layoutFinal + 100)

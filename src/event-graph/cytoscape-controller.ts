@@ -11,7 +11,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type cytoscape from 'cytoscape';
 import type * as CytoscapeLoader from './cytoscape-loader.js';
 import type { GraphElements } from '../model/graph-elements.js';
-import { nodeLabel } from '../model/graph-label.js';
+import { nodeLabel, type NodeBox } from '../model/graph-label.js';
 import type { GraphView } from '../model/graph-view.js';
 import type { Story } from '../model/story-schema.js';
 import { onScreen } from '../shared/on-screen.js';
@@ -20,7 +20,8 @@ import { cytoscapeElements, cytoscapeOptions, type Position } from './cytoscape-
 import { drawnEdges, drawnNodes, type DrawnEdge, type DrawnNode } from './drawn-graph.js';
 import { moveWhenFinal, positionsToDraw, type PositionsToDraw } from './final-positions.js';
 import { classToggles, dimsRest } from './graph-classes.js';
-import { fitTarget, fitViewport, SHOW_ALL, type FitTarget } from './graph-fit.js';
+import { fitGraph, nodeRooms } from './fit-graph.js';
+import { fitTarget, SHOW_ALL, type FitTarget } from './graph-fit.js';
 import { graphStylesheet } from './graph-style.js';
 import { followLabelZoom } from './label-zoom.js';
 import { readPalette } from './read-palette.js';
@@ -85,6 +86,7 @@ export class CytoscapeController implements ReactiveController {
   private position?: CanvasPositionWatch;
   private touch?: TouchGestures;
   private colorScheme?: MediaQueryList;
+  private rooms = new Map<string, NodeBox>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -189,6 +191,7 @@ export class CytoscapeController implements ReactiveController {
       style: graphStylesheet(readPalette(this.host)),
     });
     this.cy = cy;
+    this.rooms = nodeRooms(elements);
     this.prototype = Object.getPrototypeOf(cy) as object;
     this.drawnStory = story;
     this.drawnLang = lang;
@@ -259,6 +262,7 @@ export class CytoscapeController implements ReactiveController {
       for (const edge of elements.edges) cy.getElementById(edge.id).data('label', edge.label);
     });
     this.drawnLang = lang;
+    this.rooms = nodeRooms(elements);
   }
 
   /** Reads the colours again (after a theme change). */
@@ -314,28 +318,9 @@ export class CytoscapeController implements ReactiveController {
     this.fitTo(SHOW_ALL);
   }
 
-  /**
-   * Brings `target` into view at a readable zoom (graph-fit.ts): when it does
-   * not fit, centred on the selected name or the best-connected one.
-   */
+  /** Brings `target` into view at a readable zoom (fit-graph.ts). */
   private fitTo(target: FitTarget): void {
-    const cy = this.cy;
-    if (!cy) return;
-    const elements = cy.elements(target.selector);
-    if (elements.empty()) return;
-    const candidates = cy.nodes(target.anchor);
-    const selected = candidates.filter('.selected');
-    const anchor: cytoscape.NodeSingular | undefined = selected.nonempty()
-      ? selected.nodes()[0]
-      : candidates.max((node) => node.connectedEdges(':visible').length).ele;
-    cy.viewport(
-      fitViewport(
-        elements.boundingBox({}),
-        { width: cy.width(), height: cy.height() },
-        target,
-        anchor?.position(),
-      ),
-    );
+    if (this.cy) fitGraph(this.cy, target, this.rooms);
   }
 
   /** Zooms by `factor` around `at` (canvas pixels), or around the centre. */

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { NODE_LABEL } from '../model/graph-label.js';
+import { NODE_LABEL, type NodeBox } from '../model/graph-label.js';
 import type { GraphView } from '../model/graph-view.js';
 import { FIT_PADDING } from './cytoscape-options.js';
 
@@ -92,6 +92,30 @@ function centreOn(low: number, high: number, anchor: number, visible: number): n
  * zoom that fits it with `padding`, kept between the target's limits; centred
  * on the box, or on `anchor` along an axis where the box does not fit.
  */
+/**
+ * The box around nodes at their positions, each with the room it is drawn in
+ * (its shape and wrapped label, as the layout reserves it), or undefined when
+ * a node's room is unknown. Computed from the model: cytoscape's own
+ * `boundingBox()` measures every label and edge again after nodes have moved,
+ * a task of hundreds of ms at 2,500 elements (docs/performance.md, "Layout
+ * quality"); edges run between their nodes, so the nodes' box holds them.
+ */
+export function nodesBox(
+  nodes: readonly { readonly id: string; readonly at: GraphPoint }[],
+  roomOf: (id: string) => NodeBox | undefined,
+): GraphBox | undefined {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { id, at } of nodes) {
+    const room = roomOf(id);
+    if (!room) return undefined;
+    x1 = Math.min(x1, at.x - room.halfWidth);
+    x2 = Math.max(x2, at.x + room.halfWidth);
+    y1 = Math.min(y1, at.y - room.above);
+    y2 = Math.max(y2, at.y + room.below);
+  }
+  return nodes.length > 0 ? { x1, y1, x2, y2 } : undefined;
+}
+
 export function fitViewport(
   box: GraphBox,
   canvas: { readonly width: number; readonly height: number },

@@ -9,12 +9,12 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataSet } from 'vis-data/esnext/esm/vis-data.js';
-import type { DataItem, IdType, Timeline, TimelineOptions } from 'vis-timeline/esnext';
+import type { DataItem, IdType, Timeline } from 'vis-timeline/esnext';
 import type { Story } from '../model/story-schema.js';
 import type { TimeWindow } from '../model/time-window.js';
 import { fullExtent } from '../model/timeline-items.js';
 import { TimelineCrowd } from './timeline-crowd.js';
-import { loadVis, type VisModule } from './vis-chunk.js';
+import { loadVis } from './vis-chunk.js';
 import { yieldToMain } from '../shared/yield-to-main.js';
 import { classUpdates, eventIdOfItem, replaceItems, toVisItems, visItemId } from './vis-items.js';
 import { drawingOptions } from './drawing-options.js';
@@ -81,14 +81,9 @@ export class VisTimelineController implements ReactiveController {
   }
 
   /**
-   * Brings the drawing up to date with `content` after an update of the element.
-   * Builds it if there is none (or none of this story) once vis-timeline's chunk has
-   * loaded and `listPainted` resolved (building takes the main thread a while, so the
-   * list is painted first). Otherwise applies only what changed since the last call:
-   * the items (story, language, filters: the window refits to what they leave), the
-   * layout (a selection or an active event stands alone), else the classes of those
-   * that changed (highlight, active ring), and the selection. Rejects when the chunk
-   * cannot load.
+   * Brings the drawing up to date with `content`: builds it (once the chunk has loaded and
+   * `listPainted` resolved: the list is painted first), else applies only what changed (items
+   * and window, layout, classes, selection). Rejects when the chunk cannot load.
    */
   async sync(listPainted: Promise<void> | undefined): Promise<void> {
     const content = this.content;
@@ -117,15 +112,22 @@ export class VisTimelineController implements ReactiveController {
   private async build(listPainted: Promise<void> | undefined): Promise<void> {
     if (this.building) return;
     this.building = true;
-    let vis: VisModule;
+    const started = this.content;
     try {
-      vis = await loadVis();
-      await listPainted;
-      // The chunk was evaluated in this task: draw in another (phones: docs/performance.md).
-      await yieldToMain();
+      await this.drawFirst(listPainted);
     } finally {
       this.building = false;
     }
+    // `sync` returns early while drawing: apply what changed meanwhile.
+    const latest = this.content;
+    if (latest && latest !== started && latest !== this.synced) await this.sync(undefined);
+  }
+
+  /** The first drawing; the crowd layout and vis-timeline's redraws in separate tasks (phones). */
+  private async drawFirst(listPainted: Promise<void> | undefined): Promise<void> {
+    const vis = await loadVis();
+    await listPainted;
+    await yieldToMain();
     const content = this.content;
     const container = this.hooks.container();
     if (!content || !container || !this.host.isConnected || this.timeline) return;
@@ -136,19 +138,26 @@ export class VisTimelineController implements ReactiveController {
     const width = container.clientWidth;
     const opening = this.openingFor(content, width) ?? extent;
     if (opening) this.layoutFor(opening, true);
-    this.items = new vis.DataSet<DataItem>(this.visItems(content));
-    // Created empty; the items come once its window is set. Given items at
-    // creation, vis-timeline fits its first window to them inside the constructor,
-    // before `initialFitDone` can be set: to measure them it puts every item in
-    // the DOM, and those outside the window set next are never positioned nor
-    // hidden again, piled at the left edge at the wrong date (it also costs a
-    // redraw of every item of a long story).
-    const timeline = new vis.Timeline(container, [], this.options(vis, extent));
+    const items = new vis.DataSet<DataItem>(this.visItems(content));
+    await yieldToMain();
+    if (!this.stillToDraw(content)) return;
+    this.items = items;
+    // Created empty, items once its window is set: given at creation, vis-timeline fits
+    // to them before `initialFitDone` can be set, piling the off-window ones at the left.
+    const timeline = new vis.Timeline(
+      container,
+      [],
+      drawingOptions(vis, extent, this.hooks, {
+        itemsById: () => this.content?.itemsById,
+        cluster: (id) => this.crowd.cluster(id),
+      }),
+    );
     this.timeline = timeline;
     this.synced = content;
     internals(timeline).initialFitDone = true;
     if (opening) timeline.setWindow(opening.start, opening.end, { animation: false });
-    timeline.setItems(this.items);
+    // No yield here: a frame of the empty axis would shift the layout.
+    timeline.setItems(items);
     this.listen(timeline);
     this.syncSelection();
     this.atOpening = true;
@@ -159,11 +168,11 @@ export class VisTimelineController implements ReactiveController {
     this.resizes.observe(container);
   }
 
-  /**
-   * The drawing changed width (the page's layout settled, the window was
-   * resized): boxes keep their size in px, so the opening window is chosen again
-   * while nobody has moved it, and the layout made again in any case.
-   */
+  private stillToDraw(content: TimelineContent): boolean {
+    return this.content === content && this.host.isConnected && !this.timeline;
+  }
+
+  /** Another width: boxes keep their px size, so the opening (if unmoved) and layout are made again. */
   private onResize(): void {
     const content = this.content;
     const width = this.hooks.container()?.clientWidth ?? 0;
@@ -178,9 +187,8 @@ export class VisTimelineController implements ReactiveController {
 
   /** Where the most titles can be read, holding the selected event if any. */
   private openingFor(content: TimelineContent, width: number): TimeWindow | undefined {
-    const crowd = crowdContentOf(content);
     return this.crowd.opening(
-      crowd,
+      crowdContentOf(content),
       width,
       this.hooks.stackHeight(),
       content.selected || undefined,
@@ -203,8 +211,7 @@ export class VisTimelineController implements ReactiveController {
     const content = this.content;
     const width = this.width();
     if (!content || width <= 0) return;
-    const span = window.end.getTime() - window.start.getTime();
-    this.layoutScale = width / span;
+    this.layoutScale = width / (window.end.getTime() - window.start.getTime());
     this.crowd.relayout(crowdContentOf(content), window, width, this.hooks.stackHeight(), whole);
   }
 
@@ -281,10 +288,7 @@ export class VisTimelineController implements ReactiveController {
     if (window) void this.setWindow(window);
   }
 
-  /**
-   * Shows `window`, laid out for it; resolves once it is drawn. With `relayout`
-   * false (a pan), the layout is made again only if the zoom changed.
-   */
+  /** Shows `window`, laid out for it; resolves once drawn. `relayout` false (a pan): only on a new zoom. */
   setWindow(window: TimeWindow, relayout = true, opening = false): Promise<void> {
     const timeline = this.timeline;
     if (!timeline) return Promise.resolve();
@@ -351,13 +355,6 @@ export class VisTimelineController implements ReactiveController {
     this.items = undefined;
     this.laidOutWidth = 0;
     this.crowd.reset();
-  }
-
-  private options(vis: VisModule, extent: TimeWindow | undefined): TimelineOptions {
-    return drawingOptions(vis, extent, this.hooks, {
-      itemsById: () => this.content?.itemsById,
-      cluster: (id) => this.crowd.cluster(id),
-    });
   }
 
   private listen(timeline: Timeline): void {

@@ -65,7 +65,11 @@ export function startLayout(
       events: [...events],
     })),
   };
-  return { provisional, final: inWorkerOrSlices(plain, pinned, startWorker, yieldToPage) };
+  // Marks for the bench: the layout's own time, from its start until its positions arrive.
+  performance.mark('he-graph-layout-start');
+  const final = inWorkerOrSlices(plain, pinned, startWorker, yieldToPage);
+  void final.then(() => performance.mark('he-graph-layout-done')).catch(() => undefined);
+  return { provisional, final };
 }
 
 /** The layout worker, a module beside this chunk (same origin: `worker-src 'self'`). */
