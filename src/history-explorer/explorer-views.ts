@@ -158,8 +158,12 @@ export class ViewLink {
 
   readonly onRange = (event: CustomEvent<TimelineRangeDetail>): void => {
     event.stopPropagation();
+    const first = this.range === undefined;
     this.range = event.detail;
-    this.host.requestUpdate();
+    // The timeline sends a window after every pan and zoom: the explorer is drawn
+    // again only when the graph follows it, or for the first (the graph's "follow"
+    // switch appears with it). Otherwise the window waits here for the next update.
+    if (this.followRange || first) this.host.requestUpdate();
   };
 
   readonly onFollowChange = (event: CustomEvent<FollowRangeChangeDetail>): void => {
