@@ -1,7 +1,14 @@
 import { expect } from '@esm-bundle/chai';
 import { miniStory } from '../../test/fixtures/mini-story.js';
 import { computeGraphView } from '../model/graph-view.js';
-import { fitTarget, fitViewport, LEGIBLE_ZOOM, MIN_LABEL_PX, SHOW_ALL } from './graph-fit.js';
+import {
+  fitTarget,
+  fitViewport,
+  LEGIBLE_ZOOM,
+  MIN_LABEL_PX,
+  nodesBox,
+  SHOW_ALL,
+} from './graph-fit.js';
 
 describe('fitTarget', () => {
   const story = miniStory();
@@ -62,5 +69,30 @@ describe('fitViewport', () => {
   it('"Show all" fits everything however small', () => {
     const box = { x1: 0, y1: 0, x2: 5000, y2: 3000 };
     expect(fitViewport(box, canvas, SHOW_ALL).zoom).to.be.lessThan(0.1);
+  });
+});
+
+describe('nodesBox', () => {
+  const rooms = new Map([
+    ['constructor', { halfWidth: 50, above: 10, below: 30 }],
+    ['b', { halfWidth: 20, above: 10, below: 40 }],
+  ]);
+
+  it('holds every node with its shape and its name, from their positions', () => {
+    const box = nodesBox(
+      [
+        { id: 'constructor', at: { x: 0, y: 0 } },
+        { id: 'b', at: { x: 200, y: 100 } },
+      ],
+      (id) => rooms.get(id),
+    );
+    expect(box).to.deep.equal({ x1: -50, y1: -10, x2: 220, y2: 140 });
+  });
+
+  it('gives undefined when a node has no known room (the caller measures instead)', () => {
+    expect(nodesBox([{ id: 'unknown', at: { x: 0, y: 0 } }], (id) => rooms.get(id))).to.equal(
+      undefined,
+    );
+    expect(nodesBox([], (id) => rooms.get(id))).to.equal(undefined);
   });
 });

@@ -114,7 +114,12 @@ async function inWorkerOrSlices(
   return inSlices(elements, pinned, yieldToPage);
 }
 
-/** Gives the page a turn: `scheduler.yield()` where it exists, else a message-channel task. */
+/**
+ * Gives the page a turn: `scheduler.yield()` where it exists, else a message-channel task.
+ * The same as `yieldToMain` (shared/yield-to-main.ts), kept here on purpose: importing that
+ * module from this lazy chunk made esbuild split it into a chunk of its own, one more
+ * request before the explorer's first paint (test/node/embed.test.mjs counts them).
+ */
 export function yieldToMainThread(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
