@@ -25,6 +25,7 @@ import { fitTarget, SHOW_ALL, type FitTarget } from './graph-fit.js';
 import { graphStylesheet } from './graph-style.js';
 import { followLabelZoom } from './label-zoom.js';
 import { readPalette } from './read-palette.js';
+import { openedAt, openingView } from './opening-view.js';
 import { TouchGestures } from './touch-gestures.js';
 
 type CytoscapeModule = typeof CytoscapeLoader;
@@ -184,14 +185,18 @@ export class CytoscapeController implements ReactiveController {
     if (!this.host.isConnected || !container || this.source.story() !== story) return 'stale';
     this.destroy();
     this.intersection?.disconnect(); // drawn: where the host goes no longer matters
+    this.rooms = nodeRooms(elements);
+    const { view, selectedEntity } = this.source.view(story);
+    const size = { width: container.clientWidth, height: container.clientHeight };
+    const opening = openingView(elements, positions.now, this.rooms, view, selectedEntity, size);
     const cy = module.createCytoscape({
       ...cytoscapeOptions({ nodes: elements.nodes.length, edges: elements.edges.length }),
+      ...openedAt(opening.viewport),
       container,
-      elements: cytoscapeElements(elements, positions.now),
+      elements: cytoscapeElements(elements, positions.now, opening.classes),
       style: graphStylesheet(readPalette(this.host)),
     });
     this.cy = cy;
-    this.rooms = nodeRooms(elements);
     this.prototype = Object.getPrototypeOf(cy) as object;
     this.drawnStory = story;
     this.drawnLang = lang;

@@ -69,14 +69,21 @@ export interface Position {
 /**
  * The nodes and edges as cytoscape takes them: each node at its position (the
  * origin when it has none), labelled as the canvas shows names (`nodeLabel`:
- * abbreviated, wrapped into the lines the layout kept room for).
+ * abbreviated, wrapped into the lines the layout kept room for), with the
+ * classes it opens with (opening-view.ts), if any.
  */
 export function cytoscapeElements(
   elements: GraphElements,
   positions: Readonly<Record<string, Position>>,
+  classes: ReadonlyMap<string, readonly string[]> = new Map(),
 ): { nodes: cytoscape.NodeDefinition[]; edges: cytoscape.EdgeDefinition[] } {
+  const classesOf = (id: string) => {
+    const list = classes.get(id);
+    return list ? { classes: [...list] } : {};
+  };
   return {
     nodes: elements.nodes.map((node) => ({
+      ...classesOf(node.id),
       data: { id: node.id, label: nodeLabel(node.label).text, kind: node.kind },
       // Own keys only: an entity called "constructor" must not find Object.prototype's.
       position: {
@@ -84,6 +91,7 @@ export function cytoscapeElements(
       },
     })),
     edges: elements.edges.map((edge) => ({
+      ...classesOf(edge.id),
       data: {
         id: edge.id,
         source: edge.source,

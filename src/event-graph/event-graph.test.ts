@@ -175,9 +175,13 @@ describe('<event-graph>', () => {
       '<div style="height: 550px; overflow: auto"><div style="height: 200px"></div><event-graph></event-graph><div style="height: 600px"></div></div>',
     );
     const element = scroller.querySelector<EventGraph>('event-graph')!;
+    const finals = finalLayouts();
     const rendered = nextEvent(element, 'story-render');
     element.story = miniStory();
     await rendered;
+    // Clicked where the node ends up: under load the layout's positions came after the
+    // click was aimed, and the click fell where the node had been (CI failed on it).
+    await until(() => finalLayouts() > finals, 'the final layout', 20000);
     await afterPaint();
     // cytoscape learns where its canvas is now; then the box scrolls by 150 px.
     const canvas = root(element).querySelector('.canvas')!;

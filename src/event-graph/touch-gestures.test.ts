@@ -78,7 +78,13 @@ describe('touch on the graph', () => {
   it('leaves one finger to the page and zooms with two', async () => {
     const element = mount<EventGraph>('<event-graph></event-graph>');
     const rendered = nextEvent(element, 'story-render');
-    element.story = miniStory();
+    // With positions: a layout's arriving mid-gesture would move the nodes measured here.
+    element.story = {
+      ...miniStory(),
+      layout: {
+        positions: { baku: { x: 0, y: 0 }, org: { x: 100, y: 0 }, treaty: { x: 200, y: 50 } },
+      },
+    };
     await rendered;
     const canvas = element.shadowRoot!.querySelector('.canvas')!;
     const { x, y } = canvas.getBoundingClientRect();
