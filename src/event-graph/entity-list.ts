@@ -9,10 +9,10 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { GraphElements } from '../model/graph-elements.js';
+import type { GraphElements, GraphNode } from '../model/graph-elements.js';
 import type { GraphView } from '../model/graph-view.js';
 import { eventsOfEntity } from '../model/story-index.js';
-import { ENTITY_KINDS, type Story } from '../model/story-schema.js';
+import { ENTITY_KINDS, type EntityKind, type Story } from '../model/story-schema.js';
 import {
   labelLanguage,
   langWhereOther,
@@ -32,17 +32,44 @@ export interface EntityListInput {
   readonly onSelect: (entityId: string) => void;
 }
 
+const sortedCache = new WeakMap<
+  GraphElements,
+  { readonly locale: string; readonly byKind: ReadonlyMap<EntityKind, readonly GraphNode[]> }
+>();
+
+/**
+ * The nodes of each kind in the alphabetical order of `locale`, sorted once per
+ * elements and locale: the list is drawn again on every selection, and sorting
+ * 2,500 names each time took a noticeable part of a click (docs/performance.md).
+ */
+function sortedByKind(
+  elements: GraphElements,
+  locale: string,
+): ReadonlyMap<EntityKind, readonly GraphNode[]> {
+  const cached = sortedCache.get(elements);
+  if (cached?.locale === locale) return cached.byKind;
+  const collator = new Intl.Collator(locale);
+  const byKind = new Map<EntityKind, GraphNode[]>();
+  for (const node of elements.nodes) {
+    const list = byKind.get(node.kind);
+    if (list) list.push(node);
+    else byKind.set(node.kind, [node]);
+  }
+  for (const list of byKind.values()) list.sort((a, b) => collator.compare(a.label, b.label));
+  sortedCache.set(elements, { locale, byKind });
+  return byKind;
+}
+
 /** The list of entities (`part="list"`), behind a disclosure. */
 export function renderEntityList(input: EntityListInput): TemplateResult {
   const { story, elements, view, selectedEntity, lang, onSelect } = input;
   const t = uiStrings(lang);
   const locale = localeOf(lang);
   const nameLang = langWhereOther(labelLanguage(story, lang), lang);
+  const sorted = sortedByKind(elements, locale);
   const groups = ENTITY_KINDS.map((kind) => ({
     kind,
-    nodes: elements.nodes
-      .filter((node) => node.kind === kind && !view.hiddenNodes.has(node.id))
-      .sort((a, b) => a.label.localeCompare(b.label, locale)),
+    nodes: (sorted.get(kind) ?? []).filter((node) => !view.hiddenNodes.has(node.id)),
   })).filter((group) => group.nodes.length > 0);
   const shown = groups.reduce((sum, group) => sum + group.nodes.length, 0);
   // Closed at first: one tab stop and a few lines instead of every name, which

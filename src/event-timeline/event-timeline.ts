@@ -301,7 +301,8 @@ export class EventTimeline extends StoryElement {
     super.updated(changed);
     // Until drawn, the room the drawing takes (timeline-crowd.ts); CSSOM, as the strict CSP wants.
     const events = this.drawn && this.shownWindow ? 0 : (this.view?.navigable.length ?? 0);
-    const reserve = previewHeightFor(innerHeight, this.clientWidth, events);
+    // Once drawn, none: no width read (a layout forced in every update, a click's included).
+    const reserve = events > 0 ? previewHeightFor(innerHeight, this.clientWidth, events) : 0;
     this.frame?.style.setProperty('--he-preview-height', `${reserve}px`);
     const story = this.loadedStory;
     if (!story || story.events.length === 0 || !this.isConnected) {

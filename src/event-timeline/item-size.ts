@@ -98,11 +98,26 @@ export function metricsOf(probes: HTMLElement): LabelMetrics {
   const regular = font(text.fontWeight);
   const bold = font('600');
   const fontSize = px(text.fontSize) || 13;
+  // Each width once per weight (dates repeat across events), and the canvas's font set
+  // only when it changes: setting it parses the font again, and laying out 2,000 events
+  // alternated the two weights 4,000 times (docs/performance.md).
+  const widths = { bold: new Map<string, number>(), regular: new Map<string, number>() };
+  let current = '';
   return {
     measure: (value, isBold) => {
       if (!context) return value.length * fontSize * 0.55;
-      context.font = isBold ? bold : regular;
-      return context.measureText(value).width;
+      const known = isBold ? widths.bold : widths.regular;
+      const cached = known.get(value);
+      if (cached !== undefined) return cached;
+      const font = isBold ? bold : regular;
+      // Compared with what was set: the canvas reads its font back normalised.
+      if (current !== font) {
+        context.font = font;
+        current = font;
+      }
+      const width = context.measureText(value).width;
+      known.set(value, width);
+      return width;
     },
     lineHeight: px(text.lineHeight) || fontSize * 1.35,
     maxWidth: px(text.maxWidth) || fontSize * 15,

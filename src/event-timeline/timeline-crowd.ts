@@ -69,6 +69,8 @@ export class TimelineCrowd {
     readonly items: CrowdItem[];
   };
   private clustersById = new Map<string, CrowdCluster>();
+  /** The zoom (px per ms) the layout was made for. */
+  private pxPerMs = 0;
   /** The stretch of time the layout covers (crowd-span.ts): the events beyond it are not drawn. */
   private stretch?: TimeStretch;
 
@@ -89,6 +91,12 @@ export class TimelineCrowd {
   remeasure(): void {
     this.metrics = undefined;
     this.measured = undefined;
+  }
+
+  /** Whether `window` on a drawing `width` px wide is at another zoom than the layout was made for. */
+  zoomChanged(window: TimeWindow, width: number): boolean {
+    const scale = width / (window.end.getTime() - window.start.getTime());
+    return Math.abs(scale - this.pxPerMs) > this.pxPerMs * 0.01;
   }
 
   /** Whether the layout covers `window` (a pan within it needs no new one). */
@@ -145,9 +153,10 @@ export class TimelineCrowd {
     const span = window.end.getTime() - window.start.getTime();
     const items = this.items(content);
     this.stretch = laidOutStretch(window, items.length);
+    this.pxPerMs = width > 0 && span > 0 ? width / span : 0;
     const layout = crowdLayout(whole ? items : itemsWithin(items, this.stretch), {
       ...this.options(content, stackHeight),
-      pxPerMs: width > 0 && span > 0 ? width / span : 0,
+      pxPerMs: this.pxPerMs,
     });
     this.layout = whole ? layoutWithin(layout, items, this.stretch) : layout;
     this.clustersById = new Map(this.layout.clusters.map((cluster) => [cluster.id, cluster]));

@@ -15,6 +15,7 @@ import type { TimeWindow } from '../model/time-window.js';
 import { fullExtent } from '../model/timeline-items.js';
 import { TimelineCrowd } from './timeline-crowd.js';
 import { loadVis } from './vis-chunk.js';
+import { coalescedAfterPaint } from '../shared/after-paint.js';
 import { yieldToMain } from '../shared/yield-to-main.js';
 import { classUpdates, eventIdOfItem, replaceItems, toVisItems, visItemId } from './vis-items.js';
 import { drawingOptions } from './drawing-options.js';
@@ -47,8 +48,6 @@ export class VisTimelineController implements ReactiveController {
   private resizes?: ResizeObserver;
   /** Which events stand alone and which are clustered, at the current zoom. */
   private readonly crowd: TimelineCrowd;
-  /** The zoom (px per ms) the layout was made for. */
-  private layoutScale = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -99,15 +98,23 @@ export class VisTimelineController implements ReactiveController {
     const { itemState } = content;
     const itemsChanged = content.itemsById !== synced.itemsById;
     const filterChanged = itemState.visible !== synced.itemState.visible;
-    const keptAloneChanged =
-      content.selected !== synced.selected || itemState.activeId !== synced.itemState.activeId;
+    const selectionChanged = content.selected !== synced.selected;
     if (itemsChanged) this.crowd.reset();
     if (filterChanged) this.fitFilter();
-    else if (itemsChanged || keptAloneChanged) this.relayout();
+    else if (selectionChanged && !itemsChanged) this.selectAfterPaint();
+    else if (itemsChanged || itemState.activeId !== synced.itemState.activeId) this.relayout();
     else if (itemState.highlighted !== synced.itemState.highlighted) this.syncItemClasses();
-    else if (itemState.activeId !== synced.itemState.activeId) this.syncItemClasses();
-    if (content.selected !== synced.selected) this.syncSelection();
+    if (selectionChanged && (itemsChanged || filterChanged)) this.syncSelection();
   }
+
+  /**
+   * A new selection alone: what the element shows of it (its quote, beside) is painted first,
+   * then the drawing is laid out and moved to it (at 10,000 events most of a click's work).
+   */
+  private readonly selectAfterPaint = coalescedAfterPaint(() => {
+    this.relayout();
+    this.syncSelection();
+  });
 
   private async build(listPainted: Promise<void> | undefined): Promise<void> {
     if (this.building) return;
@@ -200,18 +207,11 @@ export class VisTimelineController implements ReactiveController {
     return this.laidOutWidth || (this.hooks.container()?.clientWidth ?? 0);
   }
 
-  /** Whether `window` is drawn at another zoom than the layout was made for. */
-  private zoomChanged(window: TimeWindow): boolean {
-    const scale = this.width() / (window.end.getTime() - window.start.getTime());
-    return Math.abs(scale - this.layoutScale) > this.layoutScale * 0.01;
-  }
-
   /** Lays the events out for `window` (which may not be drawn yet); `whole`: all (the opening). */
   private layoutFor(window: TimeWindow, whole = false): void {
     const content = this.content;
     const width = this.width();
     if (!content || width <= 0) return;
-    this.layoutScale = width / (window.end.getTime() - window.start.getTime());
     this.crowd.relayout(crowdContentOf(content), window, width, this.hooks.stackHeight(), whole);
   }
 
@@ -294,7 +294,7 @@ export class VisTimelineController implements ReactiveController {
     if (!timeline) return Promise.resolve();
     this.atOpening = opening;
     const drawn = nextRedraw(timeline);
-    if (relayout || this.zoomChanged(window) || !this.crowd.covers(window)) {
+    if (relayout || this.crowd.zoomChanged(window, this.width()) || !this.crowd.covers(window)) {
       this.layoutFor(window);
       this.syncItems();
     }
@@ -370,17 +370,17 @@ export class VisTimelineController implements ReactiveController {
     timeline.on('rangechange', (properties: { start: Date; end: Date }) => {
       const window = { start: properties.start, end: properties.end };
       // A long drag past the laid-out stretch: the events it reaches are laid out and drawn.
-      if (!this.zoomChanged(window) && !this.crowd.covers(window)) this.relayout();
+      if (!this.crowd.zoomChanged(window, this.width()) && !this.crowd.covers(window))
+        this.relayout();
       this.hooks.windowChanging(window);
     });
     timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser?: boolean }) => {
       if (properties.byUser) this.atOpening = false;
       const window = { start: new Date(properties.start), end: new Date(properties.end) };
       // A zoom (not a pan) changes which boxes fit: lay them out again.
-      if (this.zoomChanged(window)) {
-        if (properties.byUser) this.crowd.release();
-        this.relayout();
-      } else if (!this.crowd.covers(window)) this.relayout();
+      const zoomed = this.crowd.zoomChanged(window, this.width());
+      if (zoomed && properties.byUser) this.crowd.release();
+      if (zoomed || !this.crowd.covers(window)) this.relayout();
       this.hooks.windowChanging(window);
       this.hooks.rangeChanged(window);
     });
