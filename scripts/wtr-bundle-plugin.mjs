@@ -4,10 +4,11 @@
 // keycharm, ...), and cytoscape-fcose is UMD; the test server does not convert
 // CommonJS, the production build (esbuild) does. The modules that wrap those
 // libraries (the lazy-loaded "loaders") are therefore bundled by esbuild here too,
-// exactly as in production (vis-timeline with the same build-time patches, so the
+// exactly as in production (vis-timeline and cytoscape with the same build-time patches, so the
 // tests run the code the site ships), while everything else is served file by file.
 import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
+import { cytoscapePatchesPlugin } from './cytoscape-patches.mjs';
 import { visTimelinePatchesPlugin } from './vis-timeline-patches.mjs';
 
 /** @param {string[]} files paths, relative to the project, to serve bundled */
@@ -34,9 +35,9 @@ export function bundleModules(files) {
               loader: { '.css': 'text' },
               sourcemap: 'inline',
               logLevel: 'silent',
-              // The patches check, from the metafile, that vis-timeline was bundled from the file they patch.
+              // The patches check, from the metafile, that each library was bundled from the file they patch.
               metafile: true,
-              plugins: [visTimelinePatchesPlugin()],
+              plugins: [visTimelinePatchesPlugin(), cytoscapePatchesPlugin()],
             })
             .then((result) => result.outputFiles[0].text),
         );

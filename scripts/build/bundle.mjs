@@ -3,6 +3,8 @@
 // embed.js so it can request them in one go).
 import { dirname, relative, resolve, sep, join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { cssTemplatesPlugin } from '../css-templates.mjs';
+import { cytoscapePatchesPlugin } from '../cytoscape-patches.mjs';
 import { visTimelinePatchesPlugin } from '../vis-timeline-patches.mjs';
 import { shown } from './data-files.mjs';
 
@@ -38,7 +40,7 @@ export async function bundle(root, stagingDir) {
     legalComments: 'linked',
     metafile: true,
     logLevel: 'silent',
-    plugins: [visTimelinePatchesPlugin()],
+    plugins: [visTimelinePatchesPlugin(), cytoscapePatchesPlugin(), cssTemplatesPlugin()],
   };
   const build = (dependencies, write) =>
     esbuild.build({

@@ -6,10 +6,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import * as esbuild from 'esbuild';
-import { patchVisTimeline, visTimelinePatchesPlugin } from '../../scripts/vis-timeline-patches.mjs';
+import {
+  patchVisTimeline,
+  trimVisStylesheet,
+  visTimelinePatchesPlugin,
+} from '../../scripts/vis-timeline-patches.mjs';
 
 // The file `vis-timeline/esnext` resolves to when esbuild bundles it.
 const visFile = 'node_modules/vis-timeline/esnext/esm/vis-timeline-graph2d.mjs';
+// vis-timeline's stylesheet, as src/event-timeline/vis-loader.ts imports it.
+const visCssFile = 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css';
 
 /** Bundles the timeline's library chunk as build.mjs does, with or without the plugin. */
 async function bundleVisLoader(plugins) {
@@ -52,6 +58,36 @@ describe('vis-timeline patches', () => {
       dateCase(patched),
     );
     assert.ok(dateCase(patched).includes('convert(object, "Moment").toDate()'), 'others as before');
+  });
+
+  it("leave out only the stylesheet's rules for Graph2d and the options configurator", async () => {
+    const stock = readFileSync(visCssFile, 'utf8');
+    const bundled = await bundleVisLoader([visTimelinePatchesPlugin()]);
+    for (const gone of ['div.vis-configuration{', '.vis-legend{', '.vis-data-axis .vis-y-axis']) {
+      assert.ok(stock.includes(gone), `${gone} in the stock stylesheet`);
+      assert.ok(!bundled.includes(gone), `${gone} gone`);
+    }
+    // The Timeline's own: point items, tooltips, the frame, the item boxes.
+    const kept = [
+      '.vis-item.vis-point{',
+      'div.vis-tooltip{',
+      '.vis-timeline{',
+      '.vis-item.vis-box{',
+    ];
+    for (const rule of kept) assert.ok(bundled.includes(rule), `${rule} kept`);
+    const trimmed = trimVisStylesheet(stock, visCssFile);
+    assert.ok(trimmed.length < stock.length * 0.6, `${trimmed.length} of ${stock.length}`);
+  });
+
+  it('fail naming the file and what to update when the stylesheet is no longer a flat list of rules', () => {
+    const nested = `@media print{.vis-timeline{display:none}}${readFileSync(visCssFile, 'utf8')}`;
+    assert.throws(
+      () => trimVisStylesheet(nested, visCssFile),
+      (error) =>
+        error.message.includes(visCssFile) &&
+        error.message.includes('no longer a flat list of rules') &&
+        error.message.includes('scripts/vis-timeline-patches.mjs'),
+    );
   });
 
   it('fail with a message naming the file, the passage and what to update when vis-timeline changed', () => {
