@@ -16,7 +16,6 @@
  */
 import {
   forceLink,
-  forceManyBody,
   forceSimulation,
   forceX,
   forceY,
@@ -29,6 +28,7 @@ import type { GraphElements, GraphNode } from '../model/graph-elements.js';
 import { nodeBox, nodeLabel, type NodeBox } from '../model/graph-label.js';
 import type { GraphLayout } from '../model/story-schema.js';
 import { placeInRows } from './isolated-rows.js';
+import { manyBodyForce } from './many-body.js';
 
 import { BOX_GAP, FORCE_LAYOUT, LAYOUT_SEED, seededRandom } from './layout-options.js';
 
@@ -170,10 +170,11 @@ function* layOutOnce(
       )
       .force(
         'charge',
-        forceManyBody<ForceNode>()
-          .strength(-settings.repulsion)
-          .theta(settings.theta)
-          .distanceMax(settings.repulsionReach),
+        manyBodyForce<ForceNode>({
+          strength: -settings.repulsion,
+          theta: settings.theta,
+          distanceMax: settings.repulsionReach,
+        }),
       )
       .force('x', forceX<ForceNode>(0).strength(settings.gravity))
       .force('y', forceY<ForceNode>(0).strength(settings.gravity));
