@@ -16,7 +16,6 @@
  */
 import {
   forceLink,
-  forceManyBody,
   forceSimulation,
   forceX,
   forceY,
@@ -29,6 +28,7 @@ import type { GraphElements, GraphNode } from '../model/graph-elements.js';
 import { nodeBox, nodeLabel, type NodeBox } from '../model/graph-label.js';
 import type { GraphLayout } from '../model/story-schema.js';
 import { placeInRows } from './isolated-rows.js';
+import { manyBodyForce } from './many-body.js';
 
 import { BOX_GAP, FORCE_LAYOUT, LAYOUT_SEED, seededRandom } from './layout-options.js';
 
@@ -74,6 +74,12 @@ interface ForceNode extends SimulationNodeDatum, PlacedBox {
 /** How many rounds `separateBoxes` gets, in all and between two pauses. */
 const SEPARATION_ROUNDS = 200;
 const SEPARATION_ROUNDS_PER_STEP = 2;
+/**
+ * The rounds stop when, over this many, the overlapping pairs did not fall
+ * below this share of what they were (docs/performance.md, "Layout quality").
+ */
+const SEPARATION_STALL_ROUNDS = 20;
+const SEPARATION_STALL_SHARE = 0.9;
 
 /** The box's centre is `(below - above) / 2` under the node's position. */
 const centreOffset = (box: NodeBox) => (box.below - box.above) / 2;
@@ -170,10 +176,11 @@ function* layOutOnce(
       )
       .force(
         'charge',
-        forceManyBody<ForceNode>()
-          .strength(-settings.repulsion)
-          .theta(settings.theta)
-          .distanceMax(settings.repulsionReach),
+        manyBodyForce<ForceNode>({
+          strength: -settings.repulsion,
+          theta: settings.theta,
+          distanceMax: settings.repulsionReach,
+        }),
       )
       .force('x', forceX<ForceNode>(0).strength(settings.gravity))
       .force('y', forceY<ForceNode>(0).strength(settings.gravity));
@@ -192,8 +199,16 @@ function* layOutOnce(
   for (const box of placed) box.y -= centreOffset(box);
   const isPinned = pinned ? (id: string) => pinned[id] !== undefined : undefined;
   // Rounds in slices, so that the page gets turns (the same rounds as in one call).
+  let overlappingBefore = Infinity;
   for (let round = 0; round < SEPARATION_ROUNDS; round += SEPARATION_ROUNDS_PER_STEP) {
-    if (separateBoxes(placed, BOX_GAP, SEPARATION_ROUNDS_PER_STEP, isPinned) === 0) break;
+    const overlapping = separateBoxes(placed, BOX_GAP, SEPARATION_ROUNDS_PER_STEP, isPinned);
+    if (overlapping === 0) break;
+    // A crowd too dense for pushing pairs apart hardly thins out, round after
+    // round: when a stretch of rounds frees too few pairs, moveClear takes the rest.
+    if ((round + SEPARATION_ROUNDS_PER_STEP) % SEPARATION_STALL_ROUNDS === 0) {
+      if (overlapping > SEPARATION_STALL_SHARE * overlappingBefore) break;
+      overlappingBefore = overlapping;
+    }
     yield;
   }
   // Boxes wedged in a crowd that the rounds could not free.

@@ -138,7 +138,9 @@ function mayBreakBetween(before: string, after: string): boolean {
  * (for a Chinese word too long for a line).
  */
 function splitWord(word: string, everyCharacter = false): string[] {
-  const segments = everyCharacter ? Array.from(word) : wordSegments(word);
+  // Without CJK, only dashes and slashes allow a break (split below): the
+  // segmenter's word boundaries would all be joined again, and it is slow.
+  const segments = everyCharacter ? Array.from(word) : CJK.test(word) ? wordSegments(word) : [word];
   // Hyphens and dashes end a segment of their own too.
   const atoms = segments.flatMap((segment) => segment.split(/(?<=[-–—/])/u));
   const parts: string[] = [];
