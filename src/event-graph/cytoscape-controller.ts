@@ -18,7 +18,8 @@ import { onScreen } from '../shared/on-screen.js';
 import { CanvasPositionWatch } from './canvas-position.js';
 import { cytoscapeElements, cytoscapeOptions, type Position } from './cytoscape-options.js';
 import { drawnEdges, drawnNodes, type DrawnEdge, type DrawnNode } from './drawn-graph.js';
-import { moveWhenFinal, positionsToDraw, type PositionsToDraw } from './final-positions.js';
+import { layoutBegun, moveWhenFinal, positionsToDraw } from './final-positions.js';
+import type { PositionsToDraw } from './final-positions.js';
 import { classToggles, dimsRest } from './graph-classes.js';
 import { fitGraph, nodeRooms } from './fit-graph.js';
 import { fitTarget, SHOW_ALL, type FitTarget } from './graph-fit.js';
@@ -171,11 +172,16 @@ export class CytoscapeController implements ReactiveController {
     let positions: PositionsToDraw;
     let module: CytoscapeModule;
     try {
-      module = await this.loadLibrary();
-      // Shipped stories carry positions from the build; others are laid out off the main thread.
-      positions = await positionsToDraw(elements, story.layout?.positions);
+      // Shipped stories carry positions from the build; others are laid out in a worker,
+      // started while cytoscape's chunk loads: a worker starts only once the main thread is
+      // free, and cytoscape's first drawing holds it for a while.
+      [module, positions] = await Promise.all([
+        this.loadLibrary(),
+        positionsToDraw(elements, story.layout?.positions),
+      ]);
       // Labels measure wrong if the font arrives after the first draw (cytoscape #1734).
       await document.fonts.ready;
+      await layoutBegun(positions);
     } catch {
       return 'library-failed';
     } finally {

@@ -16,6 +16,8 @@ type Positions = Readonly<Record<string, Position>>;
 export interface PositionsToDraw {
   readonly now: Positions;
   readonly final?: Promise<Positions>;
+  /** Resolves once the layout has begun (see `LayoutJob.started`). */
+  readonly started?: Promise<void>;
 }
 
 /** Whether `positions` place every node of `elements` (then no layout runs). */
@@ -31,7 +33,26 @@ export async function positionsToDraw(
   if (positions && coversAll(elements, positions)) return { now: positions };
   const { startLayout } = await import('../graph-layout/layout-client.js');
   const job = startLayout(elements, positions);
-  return job ? { now: job.provisional, final: job.final } : { now: positions ?? {} };
+  return job
+    ? { now: job.provisional, final: job.final, started: job.started }
+    : { now: positions ?? {} };
+}
+
+/**
+ * How long the first drawing waits for a layout to begin, in ms: a worker
+ * starts only when the main thread is free, so drawn at once, a 500-node graph
+ * kept the worker waiting through its whole first drawing (about a second),
+ * and its final positions came that much later.
+ */
+export const LAYOUT_START_WAIT_MS = 250;
+
+/** Resolves when `positions`' layout has begun, or after `LAYOUT_START_WAIT_MS` at most. */
+export function layoutBegun(positions: PositionsToDraw): Promise<unknown> {
+  if (!positions.started) return Promise.resolve();
+  return Promise.race([
+    positions.started,
+    new Promise((resolve) => setTimeout(resolve, LAYOUT_START_WAIT_MS)),
+  ]);
 }
 
 /**

@@ -47,17 +47,25 @@ describe('startLayout', () => {
   const elements = graph(300);
 
   it('draws at once at provisional positions, then the worker gives the final ones', async () => {
-    let replies = 0;
+    const replies: string[] = [];
     const job = startLayout(elements, undefined, () => {
       const worker = new Worker(new URL('./layout-worker.js', import.meta.url), { type: 'module' });
-      worker.addEventListener('message', () => (replies += 1));
+      worker.addEventListener('message', (event: MessageEvent<object>) => {
+        replies.push(
+          'started' in event.data ? 'started' : 'positions' in event.data ? 'positions' : 'other',
+        );
+      });
       return worker;
     });
+    let begun = false;
+    void job!.started.then(() => (begun = true));
     expect(job).to.not.equal(undefined);
     expect(Object.keys(job!.provisional)).to.have.length(300);
     const stop = countTurns();
     const final = await job!.final;
-    expect(replies, 'replies from the worker').to.equal(1);
+    // It says when it has begun (the first drawing waits for that), then gives the positions.
+    expect(replies, 'replies from the worker').to.deep.equal(['started', 'positions']);
+    expect(begun, 'the job knew the layout had begun').to.equal(true);
     expect(stop(), 'the page got turns while the worker worked').to.be.greaterThan(3);
     // The same algorithm in the worker: the same picture as here.
     expect(final).to.deep.equal(computeGraphLayout(elements).positions);

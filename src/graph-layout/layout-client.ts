@@ -22,6 +22,13 @@ export interface LayoutJob {
   readonly provisional: Positions;
   /** The final positions; rejects only if the layout itself fails. */
   readonly final: Promise<Positions>;
+  /**
+   * Resolves once the layout has begun: in the worker, when it has the graph (a
+   * worker starts only when the page's main thread is free, so a long task
+   * begun before that, such as the graph's first drawing, delays the layout by
+   * its whole length); at once on the main thread.
+   */
+  readonly started: Promise<void>;
 }
 
 /** Positions covering at least this share of the nodes are kept (incremental layout). */
@@ -65,11 +72,14 @@ export function startLayout(
       events: [...events],
     })),
   };
-  // Marks for the bench: the layout's own time, from its start until its positions arrive.
+  // Marks for the bench: the layout's own time, from its start until its positions arrive
+  // (`he-graph-layout-begun`: the worker has the graph).
   performance.mark('he-graph-layout-start');
-  const final = inWorkerOrSlices(plain, pinned, startWorker, yieldToPage);
+  let begun: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (begun = resolve));
+  const final = inWorkerOrSlices(plain, pinned, { startWorker, yieldToPage, begun });
   void final.then(() => performance.mark('he-graph-layout-done')).catch(() => undefined);
-  return { provisional, final };
+  return { provisional, final, started };
 }
 
 /** The layout worker, a module beside this chunk (same origin: `worker-src 'self'`). */
@@ -87,19 +97,24 @@ let requests = 0;
 async function inWorkerOrSlices(
   elements: GraphElements,
   pinned: Positions | undefined,
-  startWorker: () => Worker,
-  yieldToPage: () => Promise<void>,
+  how: { startWorker: () => Worker; yieldToPage: () => Promise<void>; begun: () => void },
 ): Promise<Positions> {
+  const { startWorker, yieldToPage, begun } = how;
   let worker: Worker;
   try {
     worker = startWorker();
   } catch {
+    begun();
     return inSlices(elements, pinned, yieldToPage);
   }
   const id = (requests += 1);
   const reply = await new Promise<LayoutReply | undefined>((resolve) => {
     worker.onmessage = (event: MessageEvent<LayoutReply>) => {
-      if (event.data.id === id) resolve(event.data);
+      if (event.data.id !== id) return;
+      if ('started' in event.data) {
+        performance.mark('he-graph-layout-begun');
+        begun();
+      } else resolve(event.data);
     };
     // A worker blocked by CSP or failing to load reports an error event, not an exception.
     worker.onerror = (event) => {
@@ -110,6 +125,7 @@ async function inWorkerOrSlices(
     worker.postMessage(request);
   });
   worker.terminate();
+  begun();
   if (reply && 'positions' in reply) return reply.positions;
   return inSlices(elements, pinned, yieldToPage);
 }

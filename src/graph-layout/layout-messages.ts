@@ -14,7 +14,8 @@ export interface LayoutRequest {
   readonly pinned?: Positions;
 }
 
-/** The positions for request `id`, or why there are none. */
+/** Request `id` is being laid out; then its positions, or why there are none. */
 export type LayoutReply =
+  | { readonly id: number; readonly started: true }
   | { readonly id: number; readonly positions: Positions }
   | { readonly id: number; readonly error: string };

@@ -19,6 +19,8 @@ const scope = globalThis as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
   const { id, elements, pinned } = event.data;
+  // The page holds its drawing back until the layout has begun (layout-client.ts).
+  scope.postMessage({ id, started: true });
   try {
     const { positions } = computeGraphLayout(elements, { pinned });
     scope.postMessage({ id, positions });
