@@ -25,6 +25,7 @@ import { fitGraph, nodeRooms } from './fit-graph.js';
 import { fitTarget, SHOW_ALL, type FitTarget } from './graph-fit.js';
 import { graphStylesheet } from './graph-style.js';
 import { followLabelZoom } from './label-zoom.js';
+import { layersAfterFirstFrame } from './layer-cache.js';
 import { readPalette } from './read-palette.js';
 import { openedAt, openingView } from './opening-view.js';
 import { TouchGestures } from './touch-gestures.js';
@@ -203,6 +204,7 @@ export class CytoscapeController implements ReactiveController {
       style: graphStylesheet(readPalette(this.host)),
     });
     this.cy = cy;
+    layersAfterFirstFrame(cy);
     this.prototype = Object.getPrototypeOf(cy) as object;
     this.drawnStory = story;
     this.drawnLang = lang;
