@@ -14,6 +14,7 @@ import type { GraphElements } from '../model/graph-elements.js';
 import { nodeLabel, type NodeBox } from '../model/graph-label.js';
 import type { GraphView } from '../model/graph-view.js';
 import type { Story } from '../model/story-schema.js';
+import { coalescedAfterPaint } from '../shared/after-paint.js';
 import { onScreen } from '../shared/on-screen.js';
 import { CanvasPositionWatch } from './canvas-position.js';
 import { cytoscapeElements, cytoscapeOptions, type Position } from './cytoscape-options.js';
@@ -82,7 +83,6 @@ export class CytoscapeController implements ReactiveController {
   private fittedSelection?: string;
   private fittedFilter?: readonly string[];
   private readerMoved = false;
-  private viewScheduled = false;
   private prototype?: object;
   private intersection?: IntersectionObserver;
   private resize?: ResizeObserver;
@@ -292,17 +292,10 @@ export class CytoscapeController implements ReactiveController {
    * quote, then lights up the graph one frame later, instead of making the
    * quote wait for thousands of canvas elements.
    */
-  scheduleView(): void {
-    if (this.viewScheduled) return;
-    this.viewScheduled = true;
-    requestAnimationFrame(() => {
-      setTimeout(() => {
-        this.viewScheduled = false;
-        const story = this.source.story();
-        if (story && this.drawnStory === story) this.applyView();
-      });
-    });
-  }
+  readonly scheduleView = coalescedAfterPaint(() => {
+    const story = this.source.story();
+    if (story && this.drawnStory === story) this.applyView();
+  });
 
   /**
    * Sets visibility and highlight classes in one batch; a new selection, or
