@@ -8,6 +8,7 @@
  */
 import type { TimelineItem } from '../model/timeline-items.js';
 import type { CrowdItem } from './crowd-layout.js';
+import { summedTextWidths } from './text-widths.js';
 
 /** How labels are set, read from the drawing's computed styles. */
 export interface LabelMetrics {
@@ -92,33 +93,21 @@ export function metricsOf(probes: HTMLElement): LabelMetrics {
   const padding = getComputedStyle(content);
   const text = getComputedStyle(label);
   const px = (value: string) => Number.parseFloat(value) || 0;
-  const context = document.createElement('canvas').getContext('2d');
   const font = (weight: string) =>
     `${text.fontStyle} ${weight} ${text.fontSize} ${text.fontFamily}`.trim();
-  const regular = font(text.fontWeight);
-  const bold = font('600');
   const fontSize = px(text.fontSize) || 13;
-  // Each width once per weight (dates repeat across events), and the canvas's font set
-  // only when it changes: setting it parses the font again, and laying out 2,000 events
-  // alternated the two weights 4,000 times (docs/performance.md).
-  const widths = { bold: new Map<string, number>(), regular: new Map<string, number>() };
-  let current = '';
+  // One canvas per weight: setting a canvas's font parses it again, and laying out
+  // 2,000 events alternated the two weights 4,000 times (docs/performance.md).
+  const widthsIn = (weight: string) => {
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return (value: string) => value.length * fontSize * 0.55;
+    context.font = font(weight);
+    return summedTextWidths((value) => context.measureText(value).width);
+  };
+  const regular = widthsIn(text.fontWeight);
+  const bold = widthsIn('600');
   return {
-    measure: (value, isBold) => {
-      if (!context) return value.length * fontSize * 0.55;
-      const known = isBold ? widths.bold : widths.regular;
-      const cached = known.get(value);
-      if (cached !== undefined) return cached;
-      const font = isBold ? bold : regular;
-      // Compared with what was set: the canvas reads its font back normalised.
-      if (current !== font) {
-        context.font = font;
-        current = font;
-      }
-      const width = context.measureText(value).width;
-      known.set(value, width);
-      return width;
-    },
+    measure: (value, isBold) => (isBold ? bold(value) : regular(value)),
     lineHeight: px(text.lineHeight) || fontSize * 1.35,
     maxWidth: px(text.maxWidth) || fontSize * 15,
     rangeMaxWidth: px(getComputedStyle(periodLabel).maxWidth) || fontSize * 40,

@@ -56,22 +56,22 @@ export function readableCount(
   window: TimeWindow,
   options: OpeningOptions,
 ): number {
-  return assess(items, window, options).readable.length;
+  return assess(nearWindow(items, window), window, options).readable.length;
 }
 
 /**
  * The titles readable in `window`, and how many boxes (events or clusters) it
- * cuts at its edges: partly in view, partly out.
+ * cuts at its edges: partly in view, partly out. `near`: the events that can
+ * crowd it (`nearWindow`).
  */
 function assess(
-  items: readonly CrowdItem[],
+  near: readonly CrowdItem[],
   window: TimeWindow,
   options: OpeningOptions,
 ): { readable: string[]; cut: number } {
   const from = window.start.getTime();
   const span = window.end.getTime() - from;
   const pxPerMs = options.width / span;
-  const near = nearWindow(items, from - span, window.end.getTime() + span);
   const layout = crowdLayout(near, { ...options, pxPerMs });
   const readable: string[] = [];
   let cut = 0;
@@ -94,10 +94,14 @@ function assess(
 }
 
 /**
- * The events (sorted by start) that can crowd a window, from `from` to `to`
- * (ms): those starting in it, and periods starting before it and running into it.
+ * The events (sorted by start) that can crowd `window`: those starting in it or
+ * within one window's span on either side, and periods starting before that
+ * and running into it.
  */
-function nearWindow(items: readonly CrowdItem[], from: number, to: number): CrowdItem[] {
+function nearWindow(items: readonly CrowdItem[], window: TimeWindow): CrowdItem[] {
+  const span = window.end.getTime() - window.start.getTime();
+  const from = window.start.getTime() - span;
+  const to = window.end.getTime() + span;
   let low = 0;
   let high = items.length;
   while (low < high) {
@@ -112,6 +116,18 @@ function nearWindow(items: readonly CrowdItem[], from: number, to: number): Crow
     near.push(item);
   }
   return near;
+}
+
+/**
+ * At most how many titles `window` can show readable: the events of `near`
+ * that reach into it (the crowd layout is what it saves).
+ */
+function mostReadable(near: readonly CrowdItem[], window: TimeWindow): number {
+  const from = window.start.getTime();
+  const to = window.end.getTime();
+  let count = 0;
+  for (const item of near) if (item.start <= to && (item.end ?? item.start) >= from) count += 1;
+  return count;
 }
 
 /**
@@ -213,7 +229,10 @@ export function openingWindow(
     for (const last of items.slice(from, i + reach)) {
       const window = first && windowBetween(first, last, options);
       if (!window) continue;
-      const { readable, cut } = assess(items, window, layoutOptions);
+      const near = nearWindow(items, window);
+      // Fewer titles than the best so far, at most: it cannot win (fewer titles lose first).
+      if (best && mostReadable(near, window) < best.count) continue;
+      const { readable, cut } = assess(near, window, layoutOptions);
       if (options.mustShow !== undefined && !readable.includes(options.mustShow)) continue;
       const candidate = {
         window,
