@@ -74,8 +74,7 @@ export function summedTextWidths(measureText: MeasureText): MeasureText {
         const key = previous * 0x10000 + code;
         let adjustment = pairs.get(key);
         if (adjustment === undefined) {
-          adjustment =
-            measureText(String.fromCharCode(previous, code)) - advance(previous) - own;
+          adjustment = measureText(String.fromCharCode(previous, code)) - advance(previous) - own;
           pairs.set(key, adjustment);
         }
         width += adjustment;
