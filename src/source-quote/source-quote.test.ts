@@ -110,6 +110,24 @@ describe('<source-quote>', () => {
     expect(root(element).activeElement).to.equal(button);
   });
 
+  it('builds the whole source when it opens, follows a new selection while open, drops it closed', async () => {
+    const element = await mountQuote('selected="treaty"');
+    const dialog = root(element).querySelector('dialog')!;
+    // Closed: the source is not built with the selection (a long story's source is long).
+    expect(dialog.querySelectorAll('.source-text p')).to.have.length(0);
+    element.openSource();
+    expect(dialog.querySelectorAll('.source-text p').length).to.be.greaterThan(1);
+    expect(text(dialog.querySelector('mark'))).to.equal('In 2005 the two states signed a treaty.');
+    element.selected = 'cable';
+    await element.updateComplete;
+    expect(text(dialog.querySelector('mark'))).to.equal('Next year the cable will be done.');
+    expect(dialog.querySelectorAll('mark')).to.have.length(1);
+    element.closeSource();
+    expect(dialog.querySelectorAll('.source-text p')).to.have.length(0);
+    element.openSource();
+    expect(text(dialog.querySelector('mark'))).to.equal('Next year the cable will be done.');
+  });
+
   it("reads in the reader's language", async () => {
     const element = await mountQuote('selected="treaty" lang="zh"');
     expect(text(root(element).querySelector('.title'))).to.equal('条约');

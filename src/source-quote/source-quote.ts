@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
 import { sourceOf } from '../model/collection-story.js';
 import { eventDateLabel } from '../model/partial-date.js';
@@ -57,6 +57,7 @@ export class SourceQuote extends StoryElement {
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('.read-source') private readButton?: HTMLButtonElement;
+  @query('.source-text') private sourceTextBox?: HTMLElement;
 
   private renderedStory?: Story;
 
@@ -64,6 +65,7 @@ export class SourceQuote extends StoryElement {
   openSource(): void {
     const dialog = this.dialog;
     if (!dialog || dialog.open) return;
+    this.fillSourceText();
     dialog.showModal();
     const mark = dialog.querySelector('mark');
     mark?.scrollIntoView({ block: 'center' });
@@ -72,6 +74,37 @@ export class SourceQuote extends StoryElement {
   /** Closes the full source text. */
   closeSource(): void {
     this.dialog?.close();
+    this.dropSourceText();
+  }
+
+  /** Closed, the text is dropped: it is built again, for the quote then selected, on opening. */
+  private dropSourceText(): void {
+    if (this.sourceTextBox) render(nothing, this.sourceTextBox);
+  }
+
+  /**
+   * Puts the whole source, the quote marked, into the dialog: only when it opens
+   * (and while it is open), not with every selection. A 10,000-event story's
+   * source is 10,000 sentences, and building them into the closed dialog was most
+   * of a click's work (docs/performance.md). Rendered by hand into the dialog's
+   * box, whose children the element's own template leaves alone.
+   */
+  private fillSourceText(): void {
+    const box = this.sourceTextBox;
+    const story = this.loadedStory;
+    const event = story && indexStory(story).eventsById.get(this.selected);
+    if (!box) return;
+    const text = event && sourceOf(story, event).text;
+    if (!event || text === undefined) {
+      render(nothing, box);
+      return;
+    }
+    const start = locateQuote(text, event.quote.text, event.quote.offset);
+    const paragraphs = sourceParagraphs(text, start, event.quote.text.length);
+    render(
+      paragraphs.map((paragraph) => this.renderParagraph(paragraph)),
+      box,
+    );
   }
 
   override render() {
@@ -99,9 +132,13 @@ export class SourceQuote extends StoryElement {
       this.renderedStory = story;
       void this.emitRenderedAfterPaint();
     }
-    // A new selection while the dialog is open: keep the new quote in view.
-    if (changed.has('selected') && this.dialog?.open) {
-      this.dialog.querySelector('mark')?.scrollIntoView({ block: 'center' });
+    // A new selection (or story, or language) while the dialog is open: its text, the new
+    // quote kept in view.
+    if (this.dialog?.open) {
+      this.fillSourceText();
+      if (changed.has('selected')) {
+        this.dialog.querySelector('mark')?.scrollIntoView({ block: 'center' });
+      }
     }
   }
 
@@ -175,10 +212,7 @@ export class SourceQuote extends StoryElement {
 
   private renderSourceDialog(story: Story, event: StoryEvent): TemplateResult | typeof nothing {
     const source = sourceOf(story, event);
-    const text = source.text;
-    if (text === undefined) return nothing;
-    const start = locateQuote(text, event.quote.text, event.quote.offset);
-    const paragraphs = sourceParagraphs(text, start, event.quote.text.length);
+    if (source.text === undefined) return nothing;
     return html`<button
         type="button"
         class="button read-source"
@@ -197,13 +231,12 @@ export class SourceQuote extends StoryElement {
             ${this.strings.close}
           </button>
         </header>
-        <div class="source-text" lang=${source.language}>
-          ${paragraphs.map((paragraph) => this.renderParagraph(paragraph))}
-        </div>
+        <div class="source-text" lang=${source.language}></div>
       </dialog>`;
   }
 
   private onDialogClose(): void {
+    this.dropSourceText();
     this.readButton?.focus();
   }
 }
