@@ -7,8 +7,9 @@ import { fullExtent } from '../model/timeline-items.js';
 import type { TimeWindow } from '../model/time-window.js';
 import { zoomButtons } from '../shared/zoom-buttons.js';
 import { categoryColours, timelineStyles } from './event-timeline.styles.js';
-import { firstActive, keyAction, MAX_OPTIONS, optionsAround, PREVIEW_OPTIONS } from './listbox.js';
+import { firstActive, keyAction } from './listbox.js';
 import { measureProbes, optionItems } from './option-list.js';
+import { OptionsCentre } from './options-centre.js';
 import { OverviewStrip } from './overview-strip.js';
 import { timelineLegend } from './timeline-legend.js';
 import { timelineView, type TimelineView } from './timeline-view.js';
@@ -105,6 +106,7 @@ export class EventTimeline extends StoryElement {
   @state() private shownWindow?: TimeWindow;
   private movingWindow?: TimeWindow;
   private windowFrame = 0;
+  private readonly options = new OptionsCentre(this);
 
   @query('.frame') private frame?: HTMLElement;
   @query('.vis-host') private visHost?: HTMLElement;
@@ -235,11 +237,9 @@ export class EventTimeline extends StoryElement {
       return html`<div class="root" part="base">${status}</div>`;
     const t = this.strings;
     const events = view.navigable;
-    const { options, offset } = optionsAround(
-      events,
-      this.activeId || this.selected,
-      this.fullWindow ? MAX_OPTIONS : PREVIEW_OPTIONS,
-    );
+    const immediate = !this.drawn || this.frame?.matches(':focus-visible') === true;
+    const target = this.activeId || this.selected;
+    const { options, offset } = this.options.around(events, target, this.fullWindow, immediate);
     return html`<div class="root" part="base">
       <div class="head">
         <slot name="heading"><span class="view-title">${t.timelineHeading}</span></slot>
