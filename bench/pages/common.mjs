@@ -23,6 +23,24 @@ export function afterPaint() {
 }
 
 /**
+ * Resolves (with the time) once the frame now being drawn has been painted:
+ * to be called from a frame callback (cytoscape's 'render' event is emitted in
+ * one), where a posted task runs right after that frame's paint. Our graph
+ * announces its first frame this way too (story-element.ts), so neither side's
+ * figure takes in cytoscape's next frame, where it goes on caching textures.
+ */
+export function afterThisFrame() {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve(performance.now());
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
  * A story's events; a compiled collection's, each under its collection id
  * (`<story>/<event>`) with its own `source` (the harnesses look quotes up here).
  */

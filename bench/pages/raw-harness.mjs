@@ -2,8 +2,9 @@
 // the same work as our elements (same items, window, clustering rule and
 // vis-timeline options, built by our own option builders; same nodes, edges,
 // positions, stylesheet and cytoscape options), with
-// first paint detected the same way (vis `onInitialDrawComplete` or cytoscape's
-// first `render`, then a frame callback and a posted task). The story is fetched
+// first paint detected the same way (vis `onInitialDrawComplete`, then a frame
+// callback and a posted task; cytoscape's first `render`, which comes in the frame
+// callback that draws, then a posted task). The story is fetched
 // and parsed before the clock starts; the libraries load inside the measured time,
 // as our lazy chunks do. Bundled by bench/run.mjs; ./lib/*.js are the library chunks.
 // The graph's options and stylesheet come from the same pure modules as ours.
@@ -25,6 +26,7 @@ import { visClusterOptions, visTimelineOptions } from '../../src/event-timeline/
 import {
   eventsOf,
   afterPaint,
+  afterThisFrame,
   benchState,
   fetchStory,
   frameRecorder,
@@ -200,8 +202,9 @@ async function drawGraph(story, container) {
   } finally {
     Math.random = random;
   }
+  // The 'render' event comes in the frame callback that draws: that frame is the first painted.
   await new Promise((resolve) => cy.one('render', resolve));
-  return [cy, await afterPaint()];
+  return [cy, await afterThisFrame()];
 }
 
 /** The quote panel: date, title, summary, the quote in its paragraph, the translation. */

@@ -202,7 +202,8 @@ export class EventGraph extends StoryElement {
         this.selectEntity(id);
       },
       firstFrame: () => {
-        void this.emitRenderedAfterPaint();
+        // Called in cytoscape's frame callback, as that frame is drawn.
+        void this.emitRenderedAfterPaint('story-render', true);
       },
     };
   }

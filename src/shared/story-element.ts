@@ -265,13 +265,16 @@ export abstract class StoryElement extends LitElement {
   /**
    * Dispatches `story-render` (or `timeline-draw`) once the frame now being
    * prepared has been painted: a task posted from a frame callback runs right
-   * after that frame. Resolves then, too.
+   * after that frame. Resolves then, too. `inFrameCallback`: the caller runs in
+   * a frame callback already (cytoscape draws in one), and that frame is the
+   * one to wait for, not the next (where cytoscape may go on caching textures).
    */
   protected emitRenderedAfterPaint(
     name: 'story-render' | 'timeline-draw' = 'story-render',
+    inFrameCallback = false,
   ): Promise<void> {
     return new Promise((resolve) => {
-      requestAnimationFrame(() => {
+      const afterThisFrame = () => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
           channel.port1.close();
@@ -279,7 +282,9 @@ export abstract class StoryElement extends LitElement {
           resolve();
         };
         channel.port2.postMessage(null);
-      });
+      };
+      if (inFrameCallback) afterThisFrame();
+      else requestAnimationFrame(afterThisFrame);
     });
   }
 }
