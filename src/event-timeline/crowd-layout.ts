@@ -101,6 +101,9 @@ function extentOf(item: CrowdItem, pxPerMs: number): { left: number; right: numb
   return { left: x, right: Math.max(item.end * pxPerMs, x + item.width) };
 }
 
+/** Placed boxes from the lowest up. */
+const byTop = (a: { top: number }, b: { top: number }) => a.top - b.top;
+
 /**
  * Simulates stacking `boxes` (sorted by left edge) and returns those that
  * would end above `maxHeight`.
@@ -124,7 +127,7 @@ export function overflowingBoxes<B extends StackBox>(
       if (placed.left < box.right + gap.x) below.push(placed);
     }
     active.length = kept;
-    below.sort((a, b) => a.top - b.top);
+    if (below.length > 1) below.sort(byTop);
     let top = 0;
     for (const placed of below) {
       if (top + box.height + gap.y <= placed.top) break;
@@ -176,6 +179,10 @@ export function crowdLayout(items: readonly CrowdItem[], options: CrowdOptions):
   return toLayout(entries, groups);
 }
 
+/** Boxes from left to right; where two start together, in the order they were made. */
+const byLeft = (a: StackBox & { order: number }, b: StackBox & { order: number }) =>
+  a.left - b.left || a.order - b.order;
+
 /** The boxes of the current grouping: the events alone, and one box per group. */
 function layoutBoxes(
   entries: readonly Entry[],
@@ -184,22 +191,24 @@ function layoutBoxes(
   clusterBox: CrowdOptions['clusterBox'],
 ): (StackBox & { readonly order: number })[] {
   const boxes: (StackBox & { readonly order: number })[] = [];
-  entries.forEach((entry, order) => {
-    if (entry.group) return;
+  for (let order = 0; order < entries.length; order += 1) {
+    const entry = entries[order];
+    if (!entry || entry.group) continue;
     // Built whole, not spread from `extentOf`: a spread copy was most of an opening search's time.
     const { left, right } = extentOf(entry.item, pxPerMs);
     boxes.push({ left, right, height: entry.item.height, order });
-  });
-  groups.forEach((group, index) => {
-    const x = group.centre * pxPerMs;
+  }
+  const half = clusterBox.width / 2;
+  for (let index = 0; index < groups.length; index += 1) {
+    const x = (groups[index]?.centre ?? 0) * pxPerMs;
     boxes.push({
-      left: x - clusterBox.width / 2,
-      right: x + clusterBox.width / 2,
+      left: x - half,
+      right: x + half,
       height: clusterBox.height,
       order: entries.length + index,
     });
-  });
-  return boxes.sort((a, b) => a.left - b.left || a.order - b.order);
+  }
+  return boxes.sort(byLeft);
 }
 
 /** Overlapping spans merged: [left, right] in px, sorted. */
