@@ -19,6 +19,7 @@ import { coalescedAfterPaint } from '../shared/after-paint.js';
 import { yieldToMain } from '../shared/yield-to-main.js';
 import { classUpdates, eventIdOfItem, replaceItems, toVisItems, visItemId } from './vis-items.js';
 import { drawingOptions } from './drawing-options.js';
+import { onItemClick } from './item-clicks.js';
 import { adoptVisStyles, crowdContentOf, internals } from './vis-timeline-contract.js';
 import { nextRedraw, onFirstDraw } from './vis-timeline-contract.js';
 import type { TimelineContent, VisTimelineHooks } from './vis-timeline-contract.js';
@@ -384,12 +385,11 @@ export class VisTimelineController implements ReactiveController {
       this.hooks.windowChanging(window);
       this.hooks.rangeChanged(window);
     });
-    timeline.on('click', (properties: { what?: string; item?: IdType | null }) => {
-      // A click on a cluster opens it: its events side by side, each with its title.
-      const cluster =
-        properties.item == null ? undefined : this.crowd.cluster(String(properties.item));
+    // A click on a cluster (not a drag's release) opens it: its events side by side, titled.
+    onItemClick(timeline, (itemId) => {
+      const cluster = this.crowd.cluster(itemId);
       const content = this.content;
-      if (properties.what !== 'item' || !cluster || !content) return;
+      if (!cluster || !content) return;
       const window = this.crowd.open(cluster, crowdContentOf(content), this.width());
       if (!window) return;
       void this.setWindow(window).then(() => {
