@@ -273,6 +273,7 @@ export class EventTimeline extends StoryElement {
             selected: this.selected,
             drawn: this.drawn,
             planned: t.planned,
+            list: events,
           })}
         </ul>
       </div>

@@ -23,6 +23,28 @@ export interface OptionWindow<T> {
 }
 
 /**
+ * Positions by id, per list of events: the listbox's window is worked out on
+ * every render, which a pan repeats every frame, and looking the id up in
+ * 10,000 events each time was a fifth of that render (docs/performance.md).
+ */
+const positions = new WeakMap<readonly { readonly id: string }[], Map<string, number>>();
+
+/** Where the event `id` is in `events`, or -1. */
+export function indexOf(events: readonly { readonly id: string }[], id: string): number {
+  let byId = positions.get(events);
+  if (!byId) {
+    byId = new Map();
+    // The first of an id that occurs twice, as `findIndex` finds it.
+    for (let index = events.length - 1; index >= 0; index -= 1) {
+      const event = events[index];
+      if (event) byId.set(event.id, index);
+    }
+    positions.set(events, byId);
+  }
+  return byId.get(id) ?? -1;
+}
+
+/**
  * The options the listbox holds: every event when there are at most `size`;
  * otherwise `size` of them, centred on the event `around` (the first ones if it
  * is not among them) and kept inside the list at both ends.
@@ -33,10 +55,7 @@ export function optionsAround<T extends { readonly id: string }>(
   size: number,
 ): OptionWindow<T> {
   if (events.length <= size) return { options: events, offset: 0 };
-  const at = Math.max(
-    events.findIndex((event) => event.id === around),
-    0,
-  );
+  const at = Math.max(indexOf(events, around), 0);
   const offset = Math.max(0, Math.min(at - size / 2, events.length - size));
   return { options: events.slice(offset, offset + size), offset };
 }

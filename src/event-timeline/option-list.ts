@@ -6,6 +6,7 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineItem } from '../model/timeline-items.js';
 
@@ -31,6 +32,8 @@ export interface OptionListState {
   readonly drawn: boolean;
   /** The word for a planned event, in the interface's language. */
   readonly planned: string;
+  /** All the events the options are a window of (the same list while nothing changed). */
+  readonly list: readonly TimelineItem[];
 }
 
 /** The `role=option` items of the events shown, each with its date and title. */
@@ -38,6 +41,14 @@ export function optionItems(
   options: readonly TimelineItem[],
   state: OptionListState,
 ): TemplateResult {
+  // Unchanged options are not compared again: the timeline renders on every frame of a
+  // pan (its overview follows the window), and 200 keyed options were its largest part.
+  const { list, offset, total, selected, drawn, planned } = state;
+  const window = [list, offset, options.length, total, selected, drawn, planned];
+  return html`${guard(window, () => optionTemplates(options, state))}`;
+}
+
+function optionTemplates(options: readonly TimelineItem[], state: OptionListState) {
   return html`${repeat(
     options,
     (item) => item.id,

@@ -11,7 +11,13 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { coalescedAfterPaint } from '../shared/after-paint.js';
-import { MAX_OPTIONS, optionsAround, PREVIEW_OPTIONS, type OptionWindow } from './listbox.js';
+import {
+  indexOf,
+  MAX_OPTIONS,
+  optionsAround,
+  PREVIEW_OPTIONS,
+  type OptionWindow,
+} from './listbox.js';
 
 /** The centre of the options window; see the module comment. */
 export class OptionsCentre {
@@ -42,7 +48,8 @@ export class OptionsCentre {
     this.pending = target;
     if (target === this.centre) return optionsAround(events, this.centre, size);
     const held = optionsAround(events, this.centre, size);
-    if (target !== '' && held.options.some((event) => event.id === target)) return held;
+    const at = target === '' ? -1 : indexOf(events, target);
+    if (at >= held.offset && at < held.offset + held.options.length) return held;
     if (!immediate) {
       this.followAfterPaint();
       return held;

@@ -22,6 +22,7 @@ import {
 } from './overview-geometry.js';
 import { formatYearAt } from './axis-format.js';
 import { inlineStyle } from './inline-style.js';
+import { indexOf } from './listbox.js';
 
 /** Height of the strip's drawing, in viewBox units (px at the strip's height). */
 const MARKS_HEIGHT = 18;
@@ -52,7 +53,8 @@ export class OverviewStrip {
   render(view: OverviewView): TemplateResult {
     const { extent, window } = view;
     const brush = brushOf(extent, window);
-    const selected = view.items.find((item) => item.id === view.selected);
+    // By index (listbox.ts): this renders on every frame of a pan.
+    const selected = view.items[indexOf(view.items, view.selected)];
     const selectedX = selected ? fractionOf(extent, selected.start.getTime()) * STRIP_UNITS : -1;
     const label = windowLabel(window, view.locale);
     return html`<div class="overview" part="overview">
