@@ -7,7 +7,7 @@
 // section of docs/performance.md; `--check` exits 1 when one of our pages scores
 // below 90 or blocks the main thread longer than TimelineJS's page.
 //
-//   npm run lighthouse [-- --runs 3] [--check] [--no-write] [--keep]
+//   npm run lighthouse [-- --runs 5] [--check] [--no-write] [--keep]
 //
 // `npm run bench` runs the same after its pages (same build; `--no-lighthouse` skips it).
 import { spawnSync } from 'node:child_process';
@@ -160,7 +160,7 @@ export function reportChecks(summary, log) {
 async function main() {
   const { values: options } = parseArgs({
     options: {
-      runs: { type: 'string', default: '3' },
+      runs: { type: 'string', default: '5' },
       check: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },

@@ -6,7 +6,7 @@
 //
 //   npm run bench [-- --sizes real,collection,20,200,2000,10000] [--views timeline,graph,graphRuntime,explorer]
 //                 [--runs 5] [--check] [--no-write] [--keep] [--no-timelinejs]
-//                 [--no-lighthouse] [--lighthouse-runs 3]
+//                 [--no-lighthouse] [--lighthouse-runs 5]
 //
 // Everything is served from a temporary folder holding a fresh build of src/
 // (node build.mjs --out <tmp>/dist), the stories and the harness pages.
@@ -50,7 +50,7 @@ const { values: options } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-timelinejs': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
-    'lighthouse-runs': { type: 'string', default: '3' },
+    'lighthouse-runs': { type: 'string', default: '5' },
   },
 });
 const sizes = options.sizes.split(',').map((size) => size.trim());
