@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { miniStory } from '../../test/fixtures/mini-story.js';
+import { miniStory, miniStoryWith } from '../../test/fixtures/mini-story.js';
 import { cleanup, mount, nextEvent, until } from '../../test/helpers/browser.js';
 import './define.js';
 import type { EventTimeline } from './event-timeline.js';
@@ -84,16 +84,8 @@ describe('<event-timeline>', () => {
   });
 
   it('builds for that list only what the frame can show; the drawn listbox holds more', async () => {
-    const story = miniStory();
-    const [congress] = story.events;
     // 100 events (96 more, one a year from 1801): more than the first list can show.
-    story.events.push(
-      ...Array.from({ length: 96 }, (_, index) => ({
-        ...congress!,
-        id: `event-${index + 1}`,
-        start: String(1801 + index),
-      })),
-    );
+    const story = miniStoryWith(96, (n) => ({ id: `event-${n}`, start: String(1800 + n) }));
     const element = mount<EventTimeline>('<event-timeline></event-timeline>');
     const options = () => [...root(element).querySelectorAll<HTMLElement>('[role=option]')];
     const rendered = nextEvent(element, 'story-render').then(() => options());
@@ -342,17 +334,12 @@ describe('<event-timeline>', () => {
   });
 
   it('gathers only what does not fit, and opens a cluster with every title on screen', async () => {
-    const story = miniStory();
-    const [congress] = story.events;
     // Twelve events in one year: more than the timeline stacks at once.
-    story.events.push(
-      ...Array.from({ length: 12 }, (_, index) => ({
-        ...congress!,
-        id: `crowd-${index + 1}`,
-        start: '1990',
-        title: { zh: `事件${index + 1}`, en: `Crowd event ${index + 1}` },
-      })),
-    );
+    const story = miniStoryWith(12, (n) => ({
+      id: `crowd-${n}`,
+      start: '1990',
+      title: { zh: `事件${n}`, en: `Crowd event ${n}` },
+    }));
     const element = mount<EventTimeline>('<event-timeline></event-timeline>');
     const drawn = renderedAndDrawn(element);
     element.story = story;

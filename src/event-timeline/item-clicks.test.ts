@@ -1,21 +1,16 @@
 import { expect } from '@esm-bundle/chai';
-import { miniStory } from '../../test/fixtures/mini-story.js';
+import { miniStoryWith } from '../../test/fixtures/mini-story.js';
 import { cleanup, mount, nextEvent, until } from '../../test/helpers/browser.js';
 import './define.js';
 import type { EventTimeline } from './event-timeline.js';
 
 /** A timeline whose twelve events of 1990 are gathered into a cluster. */
 async function crowdedTimeline(): Promise<{ element: EventTimeline; cluster: HTMLElement }> {
-  const story = miniStory();
-  const [congress] = story.events;
-  story.events.push(
-    ...Array.from({ length: 12 }, (_, index) => ({
-      ...congress!,
-      id: `crowd-${index + 1}`,
-      start: '1990',
-      title: { zh: `事件${index + 1}`, en: `Crowd event ${index + 1}` },
-    })),
-  );
+  const story = miniStoryWith(12, (n) => ({
+    id: `crowd-${n}`,
+    start: '1990',
+    title: { zh: `事件${n}`, en: `Crowd event ${n}` },
+  }));
   const element = mount<EventTimeline>('<event-timeline></event-timeline>');
   const drawn = nextEvent(element, 'timeline-draw');
   element.story = story;

@@ -1,25 +1,11 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { miniStory } from '../../test/fixtures/mini-story.js';
-import { cleanup, mount, nextEvent, until } from '../../test/helpers/browser.js';
+import { miniStoryWith } from '../../test/fixtures/mini-story.js';
+import { afterPaint, cleanup, mount, nextEvent, until } from '../../test/helpers/browser.js';
 import './define.js';
 import type { EventTimeline } from './event-timeline.js';
 import { MAX_OPTIONS } from './listbox.js';
 import { OptionsCentre } from './options-centre.js';
-
-/** After the next paint and the background tasks posted in its frame before this one. */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    requestAnimationFrame(() => {
-      const scheduler = (
-        globalThis as {
-          scheduler?: { postTask?: (task: () => void, options: object) => Promise<void> };
-        }
-      ).scheduler;
-      if (scheduler?.postTask) void scheduler.postTask(resolve, { priority: 'background' });
-      else setTimeout(resolve);
-    });
-  });
 
 const events = Array.from({ length: 1000 }, (_, index) => ({ id: `e${index}` }));
 const first = (window: { options: readonly { id: string }[] }) => window.options[0]?.id;
@@ -57,15 +43,7 @@ describe('<event-timeline> with more events than its listbox holds', () => {
   afterEach(cleanup);
 
   async function mountLong(): Promise<EventTimeline> {
-    const story = miniStory();
-    const [congress] = story.events;
-    story.events.push(
-      ...Array.from({ length: 396 }, (_, index) => ({
-        ...congress!,
-        id: `event-${index + 1}`,
-        start: String(1601 + index),
-      })),
-    );
+    const story = miniStoryWith(396, (n) => ({ id: `event-${n}`, start: String(1600 + n) }));
     const element = mount<EventTimeline>('<event-timeline></event-timeline>');
     const drawn = nextEvent(element, 'timeline-draw');
     element.story = story;

@@ -46,8 +46,8 @@ export class OptionsCentre {
   ): OptionWindow<T> {
     const size = full ? MAX_OPTIONS : PREVIEW_OPTIONS;
     this.pending = target;
-    if (target === this.centre) return optionsAround(events, this.centre, size);
     const held = optionsAround(events, this.centre, size);
+    if (target === this.centre) return held;
     const at = target === '' ? -1 : indexOf(events, target);
     if (at >= held.offset && at < held.offset + held.options.length) return held;
     if (!immediate) {

@@ -136,14 +136,20 @@ export async function seriousA11yViolations(
 /**
  * Resolves after the next frame is painted and the tasks queued behind it ran:
  * the graph applies a selection's highlight right after the paint that shows
- * the quote.
+ * the quote, in a background-priority task where the browser has
+ * `scheduler.postTask` (src/shared/after-paint.ts); this waits behind it.
  */
 export function afterPaint(): Promise<void> {
+  const scheduler = (
+    globalThis as {
+      scheduler?: { postTask?: (task: () => void, options: object) => Promise<void> };
+    }
+  ).scheduler;
   return new Promise((resolve) => {
     requestAnimationFrame(() => {
-      setTimeout(() => {
-        setTimeout(resolve);
-      });
+      const then = () => setTimeout(resolve);
+      if (scheduler?.postTask) void scheduler.postTask(then, { priority: 'background' });
+      else setTimeout(then);
     });
   });
 }
