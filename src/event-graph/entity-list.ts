@@ -30,6 +30,12 @@ export interface EntityListInput {
   readonly selectedEntity: string;
   readonly lang: UiLanguage;
   readonly onSelect: (entityId: string) => void;
+  /**
+   * Whether the names are listed; false renders the closed disclosure's summary
+   * alone, and `onOpen` says when the reader is about to open it.
+   */
+  readonly listed: boolean;
+  readonly onOpen: () => void;
 }
 
 const sortedCache = new WeakMap<
@@ -66,16 +72,23 @@ export function renderEntityList(input: EntityListInput): TemplateResult {
   const t = uiStrings(lang);
   const locale = localeOf(lang);
   const nameLang = langWhereOther(labelLanguage(story, lang), lang);
-  const sorted = sortedByKind(elements, locale);
+  // Not listed yet: nothing sorted, no button made. A click on the summary (or
+  // Enter, or Space) lists the names before the disclosure opens; `toggle`
+  // covers an `open` set by a script. One template either way, so that the
+  // disclosure the reader opens is the one that stays.
+  const sorted = input.listed ? sortedByKind(elements, locale) : new Map<EntityKind, GraphNode[]>();
   const groups = ENTITY_KINDS.map((kind) => ({
     kind,
     nodes: (sorted.get(kind) ?? []).filter((node) => !view.hiddenNodes.has(node.id)),
   })).filter((group) => group.nodes.length > 0);
-  const shown = groups.reduce((sum, group) => sum + group.nodes.length, 0);
+  const shown = input.listed
+    ? groups.reduce((sum, group) => sum + group.nodes.length, 0)
+    : elements.nodes.filter((node) => !view.hiddenNodes.has(node.id)).length;
+  const onOpen = input.listed ? undefined : input.onOpen;
   // Closed at first: one tab stop and a few lines instead of every name, which
   // the canvas shows; opened, every name is a button.
-  return html`<details class="list" part="list">
-    <summary class="list-summary">${t.entityList} (${shown})</summary>
+  return html`<details class="list" part="list" @toggle=${onOpen}>
+    <summary class="list-summary" @click=${onOpen}>${t.entityList} (${shown})</summary>
     <nav aria-label=${t.entityList}>
       ${groups.map(
         (group) =>

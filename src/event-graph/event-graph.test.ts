@@ -66,6 +66,35 @@ describe('<event-graph>', () => {
       .and.include('3 events');
   });
 
+  it('lists the names once the canvas has drawn, or at once when the reader opens the list', async () => {
+    const listed = (element: EventGraph) =>
+      [...root(element).querySelectorAll('.entity .name')].map((name) => name.textContent);
+    // Held back, then released as the explorer does once its timeline has drawn.
+    const held = mount<EventGraph>('<event-graph defer-canvas></event-graph>');
+    held.story = miniStory();
+    await afterPaint(); // the element knows it is in view
+    held.deferCanvas = false;
+    const drawn = nextEvent(held, 'story-render');
+    await held.updateComplete;
+    expect(held.drawn, 'the canvas is still to come').to.equal(false);
+    expect(root(held).querySelector('.list-summary')!.textContent).to.include('(3)');
+    expect(listed(held), 'no names before the canvas').to.deep.equal([]);
+    await drawn;
+    await held.updateComplete;
+    expect(listed(held).sort()).to.deep.equal(['Baku', 'Organisation', 'Treaty']);
+
+    const opened = mount<EventGraph>('<event-graph defer-canvas></event-graph>');
+    opened.story = miniStory();
+    await afterPaint();
+    opened.deferCanvas = false;
+    await opened.updateComplete;
+    expect(opened.drawn).to.equal(false);
+    root(opened).querySelector<HTMLElement>('.list-summary')!.click();
+    await opened.updateComplete;
+    expect(root(opened).querySelector('details')!.open).to.equal(true);
+    expect(listed(opened).sort()).to.deep.equal(['Baku', 'Organisation', 'Treaty']);
+  });
+
   it('lists the events of a chosen entity, each a button that selects it', async () => {
     const element = await mountGraph();
     listEntry(element, 'org')!.querySelector('button')!.click();

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { toGraphElements, type GraphElements } from '../model/graph-elements.js';
 import { computeGraphView, type GraphView } from '../model/graph-view.js';
 import type { Story } from '../model/story-schema.js';
@@ -120,6 +120,13 @@ export class EventGraph extends StoryElement {
 
   @query('.canvas') private canvas?: HTMLElement;
 
+  /**
+   * Whether the list of names is filled in: after the canvas's first frame (its
+   * few hundred buttons held that frame back, docs/performance.md), when the
+   * reader opens it, or when no canvas is about to be drawn. It stays filled.
+   */
+  @state() private namesListed = false;
+
   /** Owns the cytoscape instance: every call into cytoscape goes through it. */
   private readonly graph = new CytoscapeController(this, this.graphSource());
 
@@ -203,7 +210,7 @@ export class EventGraph extends StoryElement {
       },
       firstFrame: () => {
         // Called in cytoscape's frame callback, as that frame is drawn.
-        void this.emitRenderedAfterPaint('story-render', true);
+        void this.emitRenderedAfterPaint('story-render', true, this.listNames);
       },
     };
   }
@@ -323,8 +330,12 @@ export class EventGraph extends StoryElement {
         onSelect: (id) => {
           this.selectEntity(id);
         },
+        listed: this.namesListed,
+        onOpen: this.listNames,
       })}`;
   }
+
+  private readonly listNames = (): void => void (this.namesListed = true);
 
   /** The selected entity, unless search or filters hide it. */
   private chosenEntity(view: GraphView): string {
@@ -339,6 +350,13 @@ export class EventGraph extends StoryElement {
     if (!chosen) return '';
     const visible = this.visibleEvents && new Set(this.visibleEvents);
     return chosenEntitySummary(story, chosen, visible, this.uiLang);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // No canvas about to be drawn: nothing to hold the names back for.
+    const canvasComing = this.graph.nearViewport && !this.libraryFailure;
+    if (!this.namesListed && !this.deferCanvas && !canvasComing) this.namesListed = true;
   }
 
   override updated(changed: PropertyValues): void {

@@ -12,6 +12,7 @@ import {
   REAL_STORY_URL,
   seriousA11yViolations,
   until,
+  openNameList,
 } from '../../test/helpers/browser.js';
 import './define.js';
 import type { HistoryExplorer } from './history-explorer.js';
@@ -106,6 +107,7 @@ describe('<history-explorer> with the real story', () => {
       .sort();
     expect(expected.length, `events of ${entityId} in the story`).to.be.above(1);
     const selected = nextEvent(element, 'entity-select');
+    await openNameList(graph);
     graph
       .shadowRoot!.querySelector<HTMLButtonElement>(`.entity[data-entity="${entityId}"] button`)!
       .click();
@@ -126,6 +128,7 @@ describe('<history-explorer> with the real story', () => {
     const entityId = 'kazakhstan';
     const events = story.events.filter((event) => event.entities.includes(entityId));
     const years = events.map((event) => Number(event.start.slice(0, 4)));
+    await openNameList(graph);
     graph
       .shadowRoot!.querySelector<HTMLButtonElement>(`.entity[data-entity="${entityId}"] button`)!
       .click();
@@ -240,6 +243,7 @@ describe('<history-explorer> with the real story', () => {
     await graph.updateComplete;
     expect(text(root.querySelector('.count'))).to.equal(`1 of ${story.events.length} events`);
     expect(timeline.shadowRoot!.querySelectorAll('[role=option]')).to.have.length(1);
+    await openNameList(graph);
     const entities = [...graph.shadowRoot!.querySelectorAll<HTMLElement>('.entity')].map(
       (entry) => entry.dataset.entity,
     );

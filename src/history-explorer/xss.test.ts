@@ -13,7 +13,7 @@ import type { EventTimeline } from '../event-timeline/event-timeline.js';
 import type { Story } from '../model/story-schema.js';
 import { validateStory } from '../model/validate-story.js';
 import type { SourceQuote } from '../source-quote/source-quote.js';
-import { cleanup, mount, nextEvent, until } from '../../test/helpers/browser.js';
+import { cleanup, mount, nextEvent, openNameList, until } from '../../test/helpers/browser.js';
 import {
   XSS_FLAG,
   XSS_PAYLOADS,
@@ -106,6 +106,7 @@ describe('story data never becomes markup or script', function () {
 
     // The graph: drawn on its canvas, its accessible list showing the literal names.
     await until(() => graph.shadowRoot!.querySelector('.canvas canvas'), 'the graph canvas');
+    await openNameList(graph);
     const names = [...graph.shadowRoot!.querySelectorAll('.entity .name')].map(
       (name) => name.textContent,
     );

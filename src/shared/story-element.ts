@@ -268,17 +268,23 @@ export abstract class StoryElement extends LitElement {
    * after that frame. Resolves then, too. `inFrameCallback`: the caller runs in
    * a frame callback already (cytoscape draws in one), and that frame is the
    * one to wait for, not the next (where cytoscape may go on caching textures).
+   * `beforeEmit` runs in the same task, just before: what it changes is
+   * rendered after the listeners have run, and before any of them continues.
    */
   protected emitRenderedAfterPaint(
     name: 'story-render' | 'timeline-draw' = 'story-render',
     inFrameCallback = false,
+    beforeEmit?: () => void,
   ): Promise<void> {
     return new Promise((resolve) => {
       const afterThisFrame = () => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
           channel.port1.close();
-          if (this.isConnected) this.emit(name, null);
+          if (this.isConnected) {
+            beforeEmit?.();
+            this.emit(name, null);
+          }
           resolve();
         };
         channel.port2.postMessage(null);

@@ -169,3 +169,15 @@ export async function mountExplorer(attributes = ''): Promise<HistoryExplorer> {
   await rendered;
   return element;
 }
+
+/**
+ * Opens a graph's list of names as a reader does, from its summary, and waits
+ * until the names are listed: before the canvas's first frame (or the reader
+ * opening it) the list is its summary alone.
+ */
+export async function openNameList(graph: Element & { updateComplete: Promise<boolean> }) {
+  const summary = graph.shadowRoot!.querySelector<HTMLElement>('.list-summary')!;
+  if (!summary.closest('details')!.open) summary.click();
+  await graph.updateComplete;
+  await until(() => graph.shadowRoot!.querySelector('.entity'), 'the names listed');
+}
