@@ -114,6 +114,21 @@ function conversion(formats: Record<string, Format>): ConversionConfig {
   };
 }
 
+/**
+ * schemasafe checks a minimum length in code points as `s.length < n ||
+ * stringLength(s) < n`, where `stringLength` scans `s` for surrogates: every
+ * non-empty string, the whole source text among them, is scanned to learn it is
+ * not empty. A string of `2n` code units or more has at least `n` code points,
+ * so only a shorter one needs counting; the result is the same.
+ */
+function withShortMinimumLengths(code: string): string {
+  return code.replace(
+    /([\w$.[\]]+)\.length < (\d+) \|\| stringLength\(\1\) < \2\b/g,
+    (_, value: string, minimum: string) =>
+      `${value}.length < ${minimum} || (${value}.length < ${2 * Number(minimum)} && stringLength(${value}) < ${minimum})`,
+  );
+}
+
 /** The TypeScript module `validateStory` imports, as text. */
 export function storyShapeCheckModule(): string {
   const formats: Record<string, Format> = {};
@@ -132,7 +147,7 @@ export function storyShapeCheckModule(): string {
     '// @ts-nocheck',
     '',
     '/** Whether `input` is a well-formed story; `true` implies valibot accepts it too. */',
-    `export const isStoryShaped: (input: unknown) => boolean = ${check.toModule()}`,
+    `export const isStoryShaped: (input: unknown) => boolean = ${withShortMinimumLengths(check.toModule())}`,
     '',
   ].join('\n');
 }

@@ -13,17 +13,17 @@ const ref1 = function validate(data) {
   if (!(typeof data === "object" && data && !Array.isArray(data))) return false
   if ("zh" in data && hasOwn(data, "zh")) {
     if (!(typeof data.zh === "string")) return false
-    if (data.zh.length < 1 || stringLength(data.zh) < 1) return false
+    if (data.zh.length < 1 || (data.zh.length < 2 && stringLength(data.zh) < 1)) return false
     if (!format0.test(data.zh)) return false
   }
   if ("en" in data && hasOwn(data, "en")) {
     if (!(typeof data.en === "string")) return false
-    if (data.en.length < 1 || stringLength(data.en) < 1) return false
+    if (data.en.length < 1 || (data.en.length < 2 && stringLength(data.en) < 1)) return false
     if (!format0.test(data.en)) return false
   }
   if ("ru" in data && hasOwn(data, "ru")) {
     if (!(typeof data.ru === "string")) return false
-    if (data.ru.length < 1 || stringLength(data.ru) < 1) return false
+    if (data.ru.length < 1 || (data.ru.length < 2 && stringLength(data.ru) < 1)) return false
     if (!format0.test(data.ru)) return false
   }
   const sub0 = (() => {
@@ -66,7 +66,7 @@ const ref2 = function validate(data) {
   if (!("dateline" in data && hasOwn(data, "dateline"))) return false
   if (!("language" in data && hasOwn(data, "language"))) return false
   if (!(typeof data.file === "string")) return false
-  if (data.file.length < 1 || stringLength(data.file) < 1) return false
+  if (data.file.length < 1 || (data.file.length < 2 && stringLength(data.file) < 1)) return false
   if (!format0.test(data.file)) return false
   if (!ref1(data.publisher)) return false
   if (!ref1(data.title)) return false
@@ -85,7 +85,7 @@ const ref2 = function validate(data) {
     if (!("name" in data.licence && hasOwn(data.licence, "name"))) return false
     if (!("url" in data.licence && hasOwn(data.licence, "url"))) return false
     if (!(typeof data.licence.name === "string")) return false
-    if (data.licence.name.length < 1 || stringLength(data.licence.name) < 1) return false
+    if (data.licence.name.length < 1 || (data.licence.name.length < 2 && stringLength(data.licence.name) < 1)) return false
     if (!format0.test(data.licence.name)) return false
     if (!ref3(data.licence.url)) return false
   }
@@ -107,17 +107,17 @@ const ref6 = function validate(data) {
   if (!(typeof data === "object" && data && !Array.isArray(data))) return false
   if ("zh" in data && hasOwn(data, "zh")) {
     if (!(typeof data.zh === "string")) return false
-    if (data.zh.length < 1 || stringLength(data.zh) < 1) return false
+    if (data.zh.length < 1 || (data.zh.length < 2 && stringLength(data.zh) < 1)) return false
     if (!format0.test(data.zh)) return false
   }
   if ("en" in data && hasOwn(data, "en")) {
     if (!(typeof data.en === "string")) return false
-    if (data.en.length < 1 || stringLength(data.en) < 1) return false
+    if (data.en.length < 1 || (data.en.length < 2 && stringLength(data.en) < 1)) return false
     if (!format0.test(data.en)) return false
   }
   if ("ru" in data && hasOwn(data, "ru")) {
     if (!(typeof data.ru === "string")) return false
-    if (data.ru.length < 1 || stringLength(data.ru) < 1) return false
+    if (data.ru.length < 1 || (data.ru.length < 2 && stringLength(data.ru) < 1)) return false
     if (!format0.test(data.ru)) return false
   }
   const sub6 = (() => {
@@ -139,7 +139,7 @@ const ref5 = function validate(data) {
   if (!(typeof data === "object" && data && !Array.isArray(data))) return false
   if (!("text" in data && hasOwn(data, "text"))) return false
   if (!(typeof data.text === "string")) return false
-  if (data.text.length < 1 || stringLength(data.text) < 1) return false
+  if (data.text.length < 1 || (data.text.length < 2 && stringLength(data.text) < 1)) return false
   if ("translation" in data && hasOwn(data, "translation")) {
     if (!ref6(data.translation)) return false
   }
@@ -175,17 +175,17 @@ const ref4 = function validate(data) {
     if (!(typeof data.dateBasis === "object" && data.dateBasis && !Array.isArray(data.dateBasis))) return false
     if ("zh" in data.dateBasis && hasOwn(data.dateBasis, "zh")) {
       if (!(typeof data.dateBasis.zh === "string")) return false
-      if (data.dateBasis.zh.length < 1 || stringLength(data.dateBasis.zh) < 1) return false
+      if (data.dateBasis.zh.length < 1 || (data.dateBasis.zh.length < 2 && stringLength(data.dateBasis.zh) < 1)) return false
       if (!format0.test(data.dateBasis.zh)) return false
     }
     if ("en" in data.dateBasis && hasOwn(data.dateBasis, "en")) {
       if (!(typeof data.dateBasis.en === "string")) return false
-      if (data.dateBasis.en.length < 1 || stringLength(data.dateBasis.en) < 1) return false
+      if (data.dateBasis.en.length < 1 || (data.dateBasis.en.length < 2 && stringLength(data.dateBasis.en) < 1)) return false
       if (!format0.test(data.dateBasis.en)) return false
     }
     if ("ru" in data.dateBasis && hasOwn(data.dateBasis, "ru")) {
       if (!(typeof data.dateBasis.ru === "string")) return false
-      if (data.dateBasis.ru.length < 1 || stringLength(data.dateBasis.ru) < 1) return false
+      if (data.dateBasis.ru.length < 1 || (data.dateBasis.ru.length < 2 && stringLength(data.dateBasis.ru) < 1)) return false
       if (!format0.test(data.dateBasis.ru)) return false
     }
     const sub3 = (() => {
@@ -257,7 +257,7 @@ const ref7 = function validate(data) {
     if (!(typeof data.quote === "object" && data.quote && !Array.isArray(data.quote))) return false
     if (!("text" in data.quote && hasOwn(data.quote, "text"))) return false
     if (!(typeof data.quote.text === "string")) return false
-    if (data.quote.text.length < 1 || stringLength(data.quote.text) < 1) return false
+    if (data.quote.text.length < 1 || (data.quote.text.length < 2 && stringLength(data.quote.text) < 1)) return false
     if ("translation" in data.quote && hasOwn(data.quote, "translation")) {
       if (!ref6(data.quote.translation)) return false
     }
@@ -299,7 +299,7 @@ const ref9 = function validate(data) {
   if (!("match" in data && hasOwn(data, "match"))) return false
   if (!("reason" in data && hasOwn(data, "reason"))) return false
   if (!(typeof data.match === "string")) return false
-  if (data.match.length < 1 || stringLength(data.match) < 1) return false
+  if (data.match.length < 1 || (data.match.length < 2 && stringLength(data.match) < 1)) return false
   if (!format0.test(data.match)) return false
   if ("occurrence" in data && hasOwn(data, "occurrence")) {
     if (!Number.isInteger(data.occurrence)) return false

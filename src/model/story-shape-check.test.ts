@@ -51,6 +51,21 @@ describe('isStoryShaped (generated from the schema at build time)', () => {
     expect(isStoryShaped(story)).to.equal(false);
   });
 
+  it('counts a minimum length in characters, also where it skips counting (two code units or more)', () => {
+    // A quote must not be empty; one astral character is two UTF-16 units.
+    for (const [text, valid] of [
+      ['', false],
+      ['a', true],
+      ['\u{1F30D}', true],
+      ['\uD83C', true], // a lone surrogate is a character to valibot too
+    ] as const) {
+      const story = fixtureStory();
+      story.events[0]!.quote.text = text;
+      expect(isStoryShaped(story), JSON.stringify(text)).to.equal(valid);
+      expect(v.is(StorySchema, story), JSON.stringify(text)).to.equal(valid);
+    }
+  });
+
   it('checks layout positions (a record) and rejects a non-finite coordinate', () => {
     const story = fixtureStory();
     const withLayout = { ...story, layout: { positions: { a: { x: 1, y: 2 } } } };
