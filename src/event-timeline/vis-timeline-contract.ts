@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Timeline } from 'vis-timeline/esnext';
+import type { DataItem, Timeline, TimelineOptions } from 'vis-timeline/esnext';
 import type { Story } from '../model/story-schema.js';
 import type { TimeWindow } from '../model/time-window.js';
 import type { TimelineItem } from '../model/timeline-items.js';
@@ -112,4 +112,24 @@ export function onFirstDraw(timeline: Timeline, drawn: () => void): void {
     drawn();
   };
   timeline.on('changed', listener);
+}
+
+/**
+ * A vis-timeline showing `window`, created without items: given at creation,
+ * vis-timeline fits its window to them before `initialFitDone` can be set,
+ * piling the off-window ones at the left. Without any (not even an empty set)
+ * it stays hidden until `setItems`, so creating it and drawing the items can
+ * run in two tasks: on a phone, the longest task while the timeline appears,
+ * halved (docs/performance.md).
+ */
+export function createWithoutItems(
+  vis: VisModule,
+  container: HTMLElement,
+  options: TimelineOptions,
+  window: TimeWindow | undefined,
+): Timeline {
+  const timeline = new vis.Timeline(container, null as unknown as DataItem[], options);
+  internals(timeline).initialFitDone = true;
+  if (window) timeline.setWindow(window.start, window.end, { animation: false });
+  return timeline;
 }

@@ -20,9 +20,9 @@ import { yieldToMain } from '../shared/yield-to-main.js';
 import { classUpdates, eventIdOfItem, replaceItems, toVisItems, visItemId } from './vis-items.js';
 import { drawingOptions } from './drawing-options.js';
 import { onItemClick } from './item-clicks.js';
-import { adoptVisStyles, crowdContentOf, internals } from './vis-timeline-contract.js';
-import { nextRedraw, onFirstDraw } from './vis-timeline-contract.js';
-import type { TimelineContent, VisTimelineHooks } from './vis-timeline-contract.js';
+import { adoptVisStyles, createWithoutItems, crowdContentOf } from './vis-timeline-contract.js';
+import { nextRedraw, onFirstDraw, type TimelineContent } from './vis-timeline-contract.js';
+import type { VisTimelineHooks } from './vis-timeline-contract.js';
 import {
   centreOf,
   revealCentre,
@@ -149,22 +149,21 @@ export class VisTimelineController implements ReactiveController {
     const items = new vis.DataSet<DataItem>(this.visItems(content));
     await yieldToMain();
     if (!this.stillToDraw(content)) return;
-    this.items = items;
-    // Created empty, items once its window is set: given at creation, vis-timeline fits
-    // to them before `initialFitDone` can be set, piling the off-window ones at the left.
-    const timeline = new vis.Timeline(
+    const timeline = createWithoutItems(
+      vis,
       container,
-      [],
       drawingOptions(vis, extent, this.hooks, {
         itemsById: () => this.content?.itemsById,
         cluster: (id) => this.crowd.cluster(id),
       }),
+      opening,
     );
-    this.timeline = timeline;
-    this.synced = content;
-    internals(timeline).initialFitDone = true;
-    if (opening) timeline.setWindow(opening.start, opening.end, { animation: false });
-    // No yield here: a frame of the empty axis would shift the layout.
+    await yieldToMain(); // the items drawn in a task of their own (createWithoutItems)
+    if (!this.stillToDraw(content)) {
+      timeline.destroy();
+      return;
+    }
+    [this.timeline, this.synced, this.items] = [timeline, content, items];
     timeline.setItems(items);
     this.listen(timeline);
     this.syncSelection();
