@@ -81,9 +81,7 @@ export function renderEntityList(input: EntityListInput): TemplateResult {
     kind,
     nodes: (sorted.get(kind) ?? []).filter((node) => !view.hiddenNodes.has(node.id)),
   })).filter((group) => group.nodes.length > 0);
-  const shown = input.listed
-    ? groups.reduce((sum, group) => sum + group.nodes.length, 0)
-    : elements.nodes.filter((node) => !view.hiddenNodes.has(node.id)).length;
+  const shown = elements.nodes.filter((node) => !view.hiddenNodes.has(node.id)).length;
   const onOpen = input.listed ? undefined : input.onOpen;
   // Closed at first: one tab stop and a few lines instead of every name, which
   // the canvas shows; opened, every name is a button.

@@ -26,6 +26,17 @@ function canvasIn(font: string): CanvasRenderingContext2D {
   return context;
 }
 
+/** Summed widths in `font`, with the texts it asked the canvas to measure. */
+function recordingWidths(font: string) {
+  const context = canvasIn(font);
+  const measured: string[] = [];
+  const summed = summedTextWidths((text) => {
+    measured.push(text);
+    return context.measureText(text).width;
+  });
+  return { context, measured, summed };
+}
+
 describe('summedTextWidths', () => {
   for (const font of ['400 13px system-ui, sans-serif', '600 13px system-ui, sans-serif']) {
     it(`gives each shipped title the width of the whole text measured (${font})`, async () => {
@@ -46,12 +57,7 @@ describe('summedTextWidths', () => {
   }
 
   it('measures characters and pairs once, not each text', () => {
-    const context = canvasIn('400 13px system-ui, sans-serif');
-    const measured: string[] = [];
-    const summed = summedTextWidths((text) => {
-      measured.push(text);
-      return context.measureText(text).width;
-    });
+    const { measured, summed } = recordingWidths('400 13px system-ui, sans-serif');
     for (let index = 0; index < 500; index += 1) summed(`Treaty signed in Baku ${index % 10}`);
     // Only characters and neighbouring pairs are measured: none of the 500 texts whole.
     expect(measured.every((text) => text.length <= 2)).to.equal(true);
@@ -59,12 +65,7 @@ describe('summedTextWidths', () => {
   });
 
   it('measures whole a text whose script joins or reorders its letters', () => {
-    const context = canvasIn('400 13px system-ui, sans-serif');
-    const measured: string[] = [];
-    const summed = summedTextWidths((text) => {
-      measured.push(text);
-      return context.measureText(text).width;
-    });
+    const { context, measured, summed } = recordingWidths('400 13px system-ui, sans-serif');
     for (const text of ['اتفاقية باكو', 'बाकू समझौता', 'Baku 🇦🇿 accord']) {
       expect(summed(text)).to.equal(context.measureText(text).width);
       expect(measured).to.include(text);

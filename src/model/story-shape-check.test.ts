@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
@@ -63,6 +64,20 @@ describe('isStoryShaped (generated from the schema at build time)', () => {
       story.events[0]!.quote.text = text;
       expect(isStoryShaped(story), JSON.stringify(text)).to.equal(valid);
       expect(v.is(StorySchema, story), JSON.stringify(text)).to.equal(valid);
+    }
+  });
+
+  it('counts the characters of no string that is at least twice its minimum length', () => {
+    // Every minimum length is guarded by the string's length, so a long text is never scanned.
+    const generated = readFileSync(
+      new URL('./story-shape-check.generated.ts', import.meta.url),
+      'utf8',
+    );
+    const minimums = [...generated.matchAll(/stringLength\(([^)]+)\) < (\d+)/g)];
+    expect(minimums.length).to.be.above(0);
+    for (const [check, value, minimum] of minimums) {
+      const guarded = `(${value!}.length < ${2 * Number(minimum)} && ${check}`;
+      expect(generated.includes(guarded), check).to.equal(true);
     }
   });
 
