@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { DataSet } from 'vis-data/esnext/esm/vis-data.js';
 import type { DataItem, Timeline, TimelineOptions } from 'vis-timeline/esnext';
 import type { Story } from '../model/story-schema.js';
 import type { TimeWindow } from '../model/time-window.js';
@@ -118,9 +119,9 @@ export function onFirstDraw(timeline: Timeline, drawn: () => void): void {
  * A vis-timeline showing `window`, created without items: given at creation,
  * vis-timeline fits its window to them before `initialFitDone` can be set,
  * piling the off-window ones at the left. Without any (not even an empty set)
- * it stays hidden until `setItems`, so creating it and drawing the items can
- * run in two tasks: on a phone, the longest task while the timeline appears,
- * halved (docs/performance.md).
+ * it stays hidden until `setItemsDrawnNextFrame`, which leaves the drawing to
+ * vis-timeline's next animation frame: on a phone, the longest task while the
+ * timeline appears, halved (docs/performance.md).
  */
 export function createWithoutItems(
   vis: VisModule,
@@ -132,4 +133,39 @@ export function createWithoutItems(
   internals(timeline).initialFitDone = true;
   if (window) timeline.setWindow(window.start, window.end, { animation: false });
   return timeline;
+}
+
+/** The parts of a vis-timeline group (a row of items) touched by `setItemsDrawnNextFrame`. */
+interface GroupInternals {
+  _checkIfVisible?: unknown;
+}
+
+/** The parts of vis-timeline's item set touched by `setItemsDrawnNextFrame`. */
+interface ItemSetInternals {
+  groups?: Record<string, GroupInternals>;
+  initialItemSetDrawn?: boolean;
+}
+
+/**
+ * `timeline.setItems(items)` for a timeline that has not drawn items yet, with
+ * the drawing left to vis-timeline's next animation frame, where every box in
+ * view is built in one pass of writes and measured in one of reads. Left to
+ * itself, vis-timeline builds and measures each added item in view at once
+ * (`_checkIfVisible`: a forced layout per item, one write and read after
+ * another), then redraws everything again inside `setItems`. Its redraw finds
+ * the items in view all the same (`_updateItemsInRange`). Figures in
+ * docs/performance.md.
+ */
+export function setItemsDrawnNextFrame(timeline: Timeline, items: DataSet<DataItem>): void {
+  const itemSet = (timeline as unknown as { itemSet?: ItemSetInternals }).itemSet;
+  const groups = Object.values(itemSet?.groups ?? {});
+  // Until set (by its first redraw), vis-timeline redraws at once on every change.
+  if (itemSet) itemSet.initialItemSetDrawn = true;
+  for (const group of groups) group._checkIfVisible = () => undefined;
+  try {
+    timeline.setItems(items);
+  } finally {
+    // Back to the prototype's: later changes show their items as vis-timeline does.
+    for (const group of groups) delete group._checkIfVisible;
+  }
 }

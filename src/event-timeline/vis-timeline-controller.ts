@@ -21,6 +21,7 @@ import { classUpdates, eventIdOfItem, replaceItems, toVisItems, visItemId } from
 import { drawingOptions } from './drawing-options.js';
 import { onItemClick } from './item-clicks.js';
 import { adoptVisStyles, createWithoutItems, crowdContentOf } from './vis-timeline-contract.js';
+import { setItemsDrawnNextFrame } from './vis-timeline-contract.js';
 import { nextRedraw, onFirstDraw, type TimelineContent } from './vis-timeline-contract.js';
 import type { VisTimelineHooks } from './vis-timeline-contract.js';
 import {
@@ -158,13 +159,8 @@ export class VisTimelineController implements ReactiveController {
       }),
       opening,
     );
-    await yieldToMain(); // the items drawn in a task of their own (createWithoutItems)
-    if (!this.stillToDraw(content)) {
-      timeline.destroy();
-      return;
-    }
     [this.timeline, this.synced, this.items] = [timeline, content, items];
-    timeline.setItems(items);
+    setItemsDrawnNextFrame(timeline, items); // drawn in a task (a frame) of its own
     this.listen(timeline);
     this.syncSelection();
     this.atOpening = true;
