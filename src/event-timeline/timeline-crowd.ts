@@ -257,20 +257,21 @@ export function stackHeightFor(viewportHeight: number, frameWidth: number): numb
 const OVERVIEW_ROOM = 50;
 
 /**
- * The height a narrow frame (a phone's) keeps while it shows the list of
- * events, before vis-timeline draws: about what the drawing will take (a box
- * row per dozen events, up to the stacking height) plus the overview strip
- * that comes with it; 0 (none) for no events and for a wide frame, beside
- * which the detail stands. The detail under a phone's timeline then hardly
- * moves when it is drawn, and it does not paint inside the first screen only
- * to be pushed out of it (it would become the page's largest paint).
+ * The height a frame keeps while it shows the list of events, before
+ * vis-timeline draws: about what the drawing will take (a box row per dozen
+ * events, up to the stacking height) plus the overview strip that comes with
+ * it; 0 (none) for no events. What is under the timeline (the detail on a
+ * phone, the graph on a wide page) then hardly moves when it is drawn, and it
+ * does not paint inside the first screen only to be pushed out of it (it
+ * would become the page's largest paint). Measured shifts in
+ * docs/performance.md.
  */
 export function previewHeightFor(
   viewportHeight: number,
   frameWidth: number,
   events: number,
 ): number {
-  if (events === 0 || frameWidth >= NARROW_FRAME) return 0;
+  if (events === 0) return 0;
   const drawn = Math.min(stackHeightFor(viewportHeight, frameWidth), 200 + 12 * events) + 6;
   return drawn + OVERVIEW_ROOM;
 }
