@@ -13,13 +13,16 @@ export const categoryColours = css`
 
 /** Styles of `<event-timeline>`: the frame, the items vis-timeline draws, the legend. */
 export const timelineStyles = css`
-  /* The natural height, never a scroller: --he-height only reserves room (the
-     static fallback reserves the same), and the element grows past it. */
+  /* The natural height, never a scroller: --he-height only reserves room (the static
+     fallback reserves the same, kept while the story loads), and the element grows past it. */
   :host {
     --he-timeline-min-height: 220px;
     height: auto;
     min-height: var(--he-height, 0);
     overflow: visible;
+  }
+  :host(:state(loading)) {
+    min-height: var(--he-height, 380px);
   }
   .root {
     display: flex;

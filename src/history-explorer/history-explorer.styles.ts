@@ -20,6 +20,11 @@ export const explorerStyles = css`
     /* The layout follows the element's own width, not the window's. */
     container-type: inline-size;
   }
+  /* While the story loads, the room its static fallback took (fallback.css): the
+     explorer does not collapse to one line between the two and grow again. */
+  :host(:state(loading)) {
+    min-height: var(--he-height, 760px);
+  }
   event-timeline,
   event-graph,
   source-quote {

@@ -77,6 +77,13 @@ export abstract class StoryElement extends LitElement {
   private loadToken = 0;
 
   /**
+   * The element's custom states: `loading` while the story is fetched, so that
+   * its styles (`:host(:state(loading))`) can keep the room its static
+   * fallback took meanwhile rather than collapse to one line of "Loading…".
+   */
+  private readonly internals = this.attachInternals();
+
+  /**
    * Takes over a declarative shadow root if the page has one: the static list
    * the build prerenders for readers without JavaScript (see docs/embedding.md).
    * Its content gives way to the widget in the same box, so nothing moves.
@@ -110,6 +117,8 @@ export abstract class StoryElement extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('story') || (changed.has('src') && this.story === undefined)) this.startLoad();
+    if (this.storyState.status === 'loading') this.internals.states.add('loading');
+    else this.internals.states.delete('loading');
   }
 
   /** Loads again (the Retry button). */

@@ -191,6 +191,70 @@ describe('the example article', () => {
     await page.close();
   });
 
+  it("keeps the fallback's room while the story loads: no collapse to one line", async () => {
+    // 768 px wide: the article reserves no height of its own there, so each widget's
+    // room is its fallback's default (the explorer's 760 px, the timeline's 380 px).
+    const { page, errors } = await openPage(site, { width: 768, height: 1024 });
+    await page.setRequestInterception(true);
+    // embed.js held until the fallbacks are measured, the story until the widgets wait for it.
+    let releaseCode;
+    let releaseStory;
+    const codeHeld = new Promise((resolve) => {
+      releaseCode = resolve;
+    });
+    const storyHeld = new Promise((resolve) => {
+      releaseStory = resolve;
+    });
+    page.on('request', (request) => {
+      if (request.url().endsWith('/embed.js')) codeHeld.then(() => request.continue());
+      else if (request.url().endsWith('/azerbaijan-kazakhstan.json'))
+        storyHeld.then(() => request.continue());
+      else request.continue();
+    });
+    const navigation = page.goto(site.url + ARTICLE);
+    await page.waitForSelector('footer');
+    const heights = () =>
+      page.evaluate(() =>
+        ['history-explorer', 'event-timeline'].map((tag) => ({
+          tag,
+          height: Math.round(document.querySelector(tag).getBoundingClientRect().height),
+          loading: Boolean(document.querySelector(tag).shadowRoot?.querySelector('.status')),
+        })),
+      );
+    const before = await heights();
+    assert.ok(
+      before.every((widget) => !widget.loading),
+      'the fallbacks are measured before the code',
+    );
+    releaseCode();
+    await navigation;
+    // Both widgets near the viewport: their code loads, and they wait for the story.
+    await page.evaluate(() => document.querySelector('event-timeline').scrollIntoView());
+    await page.waitForFunction(
+      () =>
+        ['history-explorer', 'event-timeline'].every((tag) =>
+          document.querySelector(tag).shadowRoot?.querySelector('.status'),
+        ),
+      { timeout: 20000 },
+    );
+    const loading = await heights();
+    releaseStory();
+    for (const [index, widget] of loading.entries()) {
+      assert.equal(widget.loading, true, `${widget.tag} shows that it is loading`);
+      assert.equal(
+        widget.height,
+        before[index].height,
+        `${widget.tag} is ${widget.height} px tall while the story loads, its fallback was ${before[index].height} px`,
+      );
+    }
+    await page.waitForFunction(
+      () => document.querySelector('event-timeline').shadowRoot?.querySelector('[role=option]'),
+      { timeout: 20000 },
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('runs two widgets independently on one fetch of the story', async () => {
     const { page, requests, errors } = await openPage(site);
     await page.goto(site.url + ARTICLE);
