@@ -68,8 +68,8 @@ async function openLink(link, expected, frameOf) {
   await page.goto(link);
   let target = page;
   if (frameOf) {
-    await page.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.body);
-    target = page.frames().find((frame) => frame.url().includes(frameOf));
+    // Not the iframe's first document (about:blank, which has a body too): the one it loads.
+    target = await page.waitForFrame((frame) => frame.url().includes(frameOf), { timeout: 20000 });
   }
   await storyShown(target);
   await target.waitForFunction(
@@ -125,8 +125,9 @@ describe('"Copy link" opens the same event where it was copied', () => {
     const { page, errors } = await openPage(site, WIDE);
     await recordClipboard(page);
     await page.goto(`${site.url}examples/iframe.html`);
-    await page.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.body);
-    const frame = page.frames().find((candidate) => candidate.url().includes('embed.html'));
+    const frame = await page.waitForFrame((candidate) => candidate.url().includes('embed.html'), {
+      timeout: 20000,
+    });
     await storyShown(frame);
     // The frame learns the parent's address from the documented snippet's answer.
     await frame.waitForFunction(`${explorerIn}.getAttribute('share-url')`);
