@@ -68,7 +68,7 @@ const DESKTOP = { width: 1280, height: 900 };
 // The collection's 1,280-px page is left out: its drawing fills the stacking height,
 // and the room kept (a box row per dozen events, up to that height) leaves out the
 // axis under the boxes, so its graph still moves about 70 px (267 px before).
-// docs/performance.md ("Room kept for the drawing") says why the estimate stays.
+// docs/performance.md ("room kept on wide pages") says why the estimate stays.
 for (const [name, path, viewports] of [
   ['story', 'stories/azerbaijan-kazakhstan/', [TABLET, DESKTOP]],
   ['collection', 'collections/caspian-crossroads/', [TABLET]],
