@@ -19,6 +19,10 @@ export const graphStyles = css`
     min-height: var(--he-height, 0);
     overflow: visible;
   }
+  /* While the story loads, the room its static fallback took (fallback.css). */
+  :host(:state(loading)) {
+    min-height: var(--he-height, 600px);
+  }
   .root {
     display: flex;
     flex-direction: column;

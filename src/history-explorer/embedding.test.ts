@@ -52,6 +52,63 @@ describe('<history-explorer> as an embed', () => {
     }
   });
 
+  for (const tag of ['history-explorer', 'event-timeline']) {
+    it(`<${tag}> keeps showing a prerendered fallback while its story loads, then moves the focus into itself`, async () => {
+      // Held: the story's response comes when the test says so.
+      let respond!: (response: Response) => void;
+      const fetched = window.fetch;
+      window.fetch = () =>
+        new Promise<Response>((resolve) => {
+          respond = resolve;
+        });
+      const parsed = Document.parseHTMLUnsafe(
+        `<${tag} src="/held/${tag}.json" style="--he-height: 700px"><template shadowrootmode="open"><div class="fallback-list" tabindex="0" style="height: 100%">1926 Congress</div></template></${tag}>`,
+      );
+      const container = document.createElement('div');
+      document.body.append(container);
+      try {
+        const element = document.adoptNode(
+          parsed.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(tag)!,
+        );
+        container.append(element);
+        await element.updateComplete;
+        const fallback = element.shadowRoot!.querySelector<HTMLElement>('.fallback-list')!;
+        expect(fallback, 'the fallback stays while the story loads').to.exist;
+        expect(fallback.getBoundingClientRect().height, 'in its whole room').to.equal(700);
+        expect(element.getBoundingClientRect().height).to.equal(700);
+        const status = element.shadowRoot!.querySelector('[role=status]')!;
+        expect(status.textContent).to.include('Loading');
+        // Shown in a box clipped to 1 px, as the widgets' .visually-hidden is.
+        expect(
+          status.closest('.root')!.getBoundingClientRect().width,
+          '"Loading" is for screen readers',
+        ).to.be.at.most(1);
+        fallback.focus();
+        expect(element.shadowRoot!.activeElement).to.equal(fallback);
+
+        const rendered = nextEvent(element, 'story-render');
+        respond(
+          new Response(JSON.stringify(miniStory()), {
+            headers: { 'content-type': 'application/json' },
+          }),
+        );
+        await rendered;
+        expect(
+          element.shadowRoot!.querySelector('.fallback-list'),
+          'the fallback gave way',
+        ).to.equal(null);
+        await until(() => element.shadowRoot!.activeElement, 'the focus in the widget');
+        // The keyboard's way in: the timeline's listbox (the explorer's is in its timeline).
+        const timeline =
+          tag === 'event-timeline' ? element : element.shadowRoot!.querySelector('event-timeline')!;
+        expect(timeline.shadowRoot!.activeElement?.getAttribute('role')).to.equal('listbox');
+      } finally {
+        window.fetch = fetched;
+        container.remove();
+      }
+    });
+  }
+
   it('copies a link that opens the selected event', async () => {
     const element = await mountMini('share-url="https://news.example/explorer/"');
     element.selected = 'treaty';

@@ -79,19 +79,64 @@ export abstract class StoryElement extends LitElement {
   /**
    * The element's custom states: `loading` while the story is fetched, so that
    * its styles (`:host(:state(loading))`) can keep the room its static
-   * fallback took meanwhile rather than collapse to one line of "Loading…".
+   * fallback took meanwhile rather than collapse to one line of "Loading…";
+   * `fallback` while that prerendered fallback is still shown (see
+   * `createRenderRoot`).
    */
   private readonly internals = this.attachInternals();
 
   /**
+   * The nodes of the static fallback the page prerendered (see
+   * `createRenderRoot`), while they are still shown.
+   */
+  private fallbackNodes: readonly ChildNode[] = [];
+
+  /**
    * Takes over a declarative shadow root if the page has one: the static list
    * the build prerenders for readers without JavaScript (see docs/embedding.md).
-   * Its content gives way to the widget in the same box, so nothing moves.
+   * The list stays, readable, while the story loads (on a phone's network that
+   * is seconds, and "Loading…" in an empty box tells a reader nothing); it gives
+   * way to the widget, in the same box, when the story is ready or has failed.
+   * Meanwhile the element is in the custom state `fallback`: the list keeps its
+   * room, and the widget's own status is for screen readers only.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const prerendered = this.shadowRoot;
-    if (prerendered) prerendered.replaceChildren();
-    return super.createRenderRoot();
+    if (!prerendered || prerendered.childNodes.length === 0) return super.createRenderRoot();
+    this.fallbackNodes = [...prerendered.childNodes];
+    this.internals.states.add('fallback');
+    const root = super.createRenderRoot();
+    // Lit would render before the root's first child (the fallback's), and lose its
+    // place when that node goes: the widget is rendered after the fallback instead.
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  /**
+   * Removes the static fallback. A reader whose focus was in it (it is one tab
+   * stop, so that the keyboard can scroll it) is not dropped to the page's top:
+   * once the widget has rendered, the focus moves into it.
+   */
+  private removeFallback(): void {
+    const focused = this.shadowRoot?.activeElement;
+    const hadFocus =
+      focused !== null &&
+      focused !== undefined &&
+      this.fallbackNodes.some((node) => node === focused || node.contains(focused));
+    for (const node of this.fallbackNodes) node.remove();
+    this.fallbackNodes = [];
+    this.internals.states.delete('fallback');
+    if (hadFocus) {
+      void this.updateComplete.then(() => {
+        // The widget's own idea of where its focus goes (the timeline's listbox),
+        // else its first tab stop.
+        this.focus();
+        if (this.shadowRoot?.activeElement) return;
+        this.shadowRoot
+          ?.querySelector<HTMLElement>('[tabindex="0"], button, a[href], input, select, textarea')
+          ?.focus();
+      });
+    }
   }
 
   /** The validated story, once ready. */
@@ -117,8 +162,12 @@ export abstract class StoryElement extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('story') || (changed.has('src') && this.story === undefined)) this.startLoad();
-    if (this.storyState.status === 'loading') this.internals.states.add('loading');
+    const status = this.storyState.status;
+    if (status === 'loading') this.internals.states.add('loading');
     else this.internals.states.delete('loading');
+    if (this.fallbackNodes.length > 0 && status !== 'loading' && status !== 'idle') {
+      this.removeFallback();
+    }
   }
 
   /** Loads again (the Retry button). */

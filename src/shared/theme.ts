@@ -105,6 +105,29 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* While the page's static fallback still shows (the story loading, see
+     StoryElement.createRenderRoot), it keeps the room fallback.css gives it,
+     and the widget's own "Loading…" is for screen readers only. */
+  :host(:state(fallback)) {
+    height: var(--he-height, 760px);
+  }
+  :host(event-timeline:state(fallback)) {
+    height: var(--he-height, 380px);
+  }
+  :host(event-graph:state(fallback)) {
+    height: var(--he-height, 600px);
+  }
+  :host(:state(fallback)) .root {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   /* Everything inside is set here rather than inherited from the host element,
      which the page's own rules (even \`* { ... !important }\`) may reach.
      Only the font family is the page's. */

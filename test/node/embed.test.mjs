@@ -191,7 +191,7 @@ describe('the example article', () => {
     await page.close();
   });
 
-  it("keeps the fallback's room while the story loads: no collapse to one line", async () => {
+  it('keeps showing its fallback, in its room, while the story loads', async () => {
     // 768 px wide: the article reserves no height of its own there, so each widget's
     // room is its fallback's default (the explorer's 760 px, the timeline's 380 px).
     const { page, errors } = await openPage(site, { width: 768, height: 1024 });
@@ -215,11 +215,29 @@ describe('the example article', () => {
     await page.waitForSelector('footer');
     const heights = () =>
       page.evaluate(() =>
-        ['history-explorer', 'event-timeline'].map((tag) => ({
-          tag,
-          height: Math.round(document.querySelector(tag).getBoundingClientRect().height),
-          loading: Boolean(document.querySelector(tag).shadowRoot?.querySelector('.status')),
-        })),
+        ['history-explorer', 'event-timeline'].map((tag) => {
+          const element = document.querySelector(tag);
+          const box = element.getBoundingClientRect();
+          const title = element.shadowRoot?.querySelector('ol.events .event-title');
+          const titleBox = title?.getBoundingClientRect();
+          const status = element.shadowRoot?.querySelector('.status');
+          return {
+            tag,
+            height: Math.round(box.height),
+            loading: Boolean(status),
+            // The status's box is clipped to 1 px (screen readers only) while the list shows.
+            statusShown: status ? status.closest('.root').getBoundingClientRect().width > 1 : false,
+            listed: element.shadowRoot?.querySelectorAll('ol.events > li').length ?? 0,
+            // The first event's title is drawn inside the widget's box.
+            titleShown: Boolean(
+              titleBox &&
+              titleBox.width > 0 &&
+              titleBox.top >= box.top &&
+              titleBox.bottom <= box.bottom &&
+              getComputedStyle(title).visibility === 'visible',
+            ),
+          };
+        }),
       );
     const before = await heights();
     assert.ok(
@@ -240,7 +258,10 @@ describe('the example article', () => {
     const loading = await heights();
     releaseStory();
     for (const [index, widget] of loading.entries()) {
-      assert.equal(widget.loading, true, `${widget.tag} shows that it is loading`);
+      assert.equal(widget.loading, true, `${widget.tag} says that it is loading`);
+      assert.equal(widget.statusShown, false, `${widget.tag}: "Loading" is for screen readers`);
+      assert.equal(widget.listed, story.events.length, `${widget.tag} still lists every event`);
+      assert.equal(widget.titleShown, true, `${widget.tag} shows its list while loading`);
       assert.equal(
         widget.height,
         before[index].height,
@@ -251,6 +272,8 @@ describe('the example article', () => {
       () => document.querySelector('event-timeline').shadowRoot?.querySelector('[role=option]'),
       { timeout: 20000 },
     );
+    const ready = await heights();
+    assert.equal(ready[1].listed, 0, 'the timeline replaced its fallback once the story came');
     assert.deepEqual(errors, []);
     await page.close();
   });
