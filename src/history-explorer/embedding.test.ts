@@ -109,6 +109,59 @@ describe('<history-explorer> as an embed', () => {
     });
   }
 
+  it('keeps a prerendered fallback under the error when the story cannot be loaded, until a retry loads it', async () => {
+    let attempts = 0;
+    const fetched = window.fetch;
+    // The first request fails as a dropped connection does; the retry gets the story.
+    window.fetch = () => {
+      attempts += 1;
+      return attempts === 1
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : Promise.resolve(
+            new Response(JSON.stringify(miniStory()), {
+              headers: { 'content-type': 'application/json' },
+            }),
+          );
+    };
+    const parsed = Document.parseHTMLUnsafe(
+      '<event-timeline src="/flaky/story.json" style="--he-height: 500px"><template shadowrootmode="open"><div class="fallback-list" style="height: 100%; overflow: auto">1926 Congress</div></template></event-timeline>',
+    );
+    const container = document.createElement('div');
+    document.body.append(container);
+    try {
+      const element = document.adoptNode(
+        parsed.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('event-timeline')!,
+      );
+      const failed = nextEvent(element, 'story-error');
+      container.append(element);
+      await failed;
+      await element.updateComplete;
+      const root = element.shadowRoot!;
+      const alert = root.querySelector<HTMLElement>('[role=alert]')!;
+      const list = root.querySelector<HTMLElement>('.fallback-list')!;
+      expect(alert.textContent).to.include('network');
+      expect(list, 'the list stays').to.exist;
+      const box = element.getBoundingClientRect();
+      const alertBox = alert.getBoundingClientRect();
+      const listBox = list.getBoundingClientRect();
+      expect(box.height, 'in the room kept').to.equal(500);
+      expect(alertBox.width, 'the error is shown').to.be.greaterThan(100);
+      expect(listBox.top, 'the list under the error').to.be.at.least(alertBox.bottom);
+      expect(listBox.bottom, 'the list within the box').to.be.at.most(box.bottom + 0.5);
+      expect(listBox.height, 'the list in the room left').to.be.greaterThan(100);
+
+      const rendered = nextEvent(element, 'story-render');
+      root.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+      await rendered;
+      expect(root.querySelector('.fallback-list'), 'the story replaced the list').to.equal(null);
+      expect(root.querySelector('[role=alert]')).to.equal(null);
+      expect(root.querySelectorAll('[role=option]').length).to.equal(miniStory().events.length);
+    } finally {
+      window.fetch = fetched;
+      container.remove();
+    }
+  });
+
   it('copies a link that opens the selected event', async () => {
     const element = await mountMini('share-url="https://news.example/explorer/"');
     element.selected = 'treaty';

@@ -81,7 +81,7 @@ export abstract class StoryElement extends LitElement {
    * its styles (`:host(:state(loading))`) can keep the room its static
    * fallback took meanwhile rather than collapse to one line of "Loading…";
    * `fallback` while that prerendered fallback is still shown (see
-   * `createRenderRoot`).
+   * `createRenderRoot`); `error` while the story could not be shown.
    */
   private readonly internals = this.attachInternals();
 
@@ -96,9 +96,10 @@ export abstract class StoryElement extends LitElement {
    * the build prerenders for readers without JavaScript (see docs/embedding.md).
    * The list stays, readable, while the story loads (on a phone's network that
    * is seconds, and "Loading…" in an empty box tells a reader nothing); it gives
-   * way to the widget, in the same box, when the story is ready or has failed.
-   * Meanwhile the element is in the custom state `fallback`: the list keeps its
-   * room, and the widget's own status is for screen readers only.
+   * way to the widget, in the same box, when the story is ready. If the story
+   * fails, the error shows above the list, which stays. Meanwhile the element
+   * is in the custom state `fallback`: the list keeps its room, and the
+   * widget's own "Loading…" is for screen readers only.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const prerendered = this.shadowRoot;
@@ -163,11 +164,16 @@ export abstract class StoryElement extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('story') || (changed.has('src') && this.story === undefined)) this.startLoad();
     const status = this.storyState.status;
-    if (status === 'loading') this.internals.states.add('loading');
-    else this.internals.states.delete('loading');
-    if (this.fallbackNodes.length > 0 && status !== 'loading' && status !== 'idle') {
-      this.removeFallback();
-    }
+    this.setCustomState('loading', status === 'loading');
+    this.setCustomState('error', status === 'error');
+    // A story that failed to load keeps the list under the error: what the reader
+    // was reading stays (the error says why, and offers to try again).
+    if (this.fallbackNodes.length > 0 && status === 'ready') this.removeFallback();
+  }
+
+  private setCustomState(name: string, on: boolean): void {
+    if (on) this.internals.states.add(name);
+    else this.internals.states.delete(name);
   }
 
   /** Loads again (the Retry button). */

@@ -105,9 +105,10 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* While the page's static fallback still shows (the story loading, see
-     StoryElement.createRenderRoot), it keeps the room fallback.css gives it,
-     and the widget's own "Loading…" is for screen readers only. */
+  /* While the page's static fallback still shows (the story loading, or failed;
+     see StoryElement.createRenderRoot), it keeps the room fallback.css gives it.
+     The widget's own "Loading…" is for screen readers only; an error shows
+     above the list, which scrolls in the room left under it. */
   :host(:state(fallback)) {
     height: var(--he-height, 760px);
   }
@@ -117,7 +118,7 @@ export const themeStyles = css`
   :host(event-graph:state(fallback)) {
     height: var(--he-height, 600px);
   }
-  :host(:state(fallback)) .root {
+  :host(:state(fallback):not(:state(error))) .root {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -127,6 +128,20 @@ export const themeStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  :host(:state(fallback):state(error)) {
+    display: flex;
+    flex-direction: column;
+  }
+  :host(:state(fallback):state(error)) .root {
+    order: -1;
+    flex: none;
+    height: auto;
+  }
+  :host(:state(fallback):state(error)) > :not(.root) {
+    flex: 1 1 0;
+    min-height: 0;
+    height: auto;
   }
   /* Everything inside is set here rather than inherited from the host element,
      which the page's own rules (even \`* { ... !important }\`) may reach.
