@@ -256,6 +256,17 @@ describe('<event-timeline>', () => {
     expect(root(element).querySelector('.toolbar')!.textContent).to.include('Показать всё');
   });
 
+  it('redraws the drawn boxes in the language switched to', async () => {
+    const element = await mountTimeline('lang="en"');
+    await until(() => visItem(element, 'Congress'), 'the English box');
+    element.lang = 'zh';
+    await element.updateComplete;
+    // The boxes vis-timeline drew, not only the listbox's options.
+    await until(() => visItem(element, '大会'), 'the box relabelled in Chinese');
+    expect(visItem(element, 'Congress'), 'no English box left').to.equal(undefined);
+    expect(visItem(element, '大会')!.textContent).to.include('1926年');
+  });
+
   it('works again after being moved elsewhere in the page', async () => {
     const element = await mountTimeline();
     const elsewhere = document.createElement('section');

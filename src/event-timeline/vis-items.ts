@@ -204,10 +204,18 @@ interface ItemStore {
   update(items: DataItem[]): unknown;
 }
 
-/** Makes `drawn` hold `next`: removes the items gone, gives vis-timeline only what changed. */
-export function replaceItems(drawn: ItemStore, next: readonly DataItem[]): void {
+/**
+ * Makes `drawn` hold `next`: removes the items gone, gives vis-timeline only what changed,
+ * or every item when `relabelled` (their labels, which the items do not hold, changed:
+ * another language).
+ */
+export function replaceItems(
+  drawn: ItemStore,
+  next: readonly DataItem[],
+  relabelled = false,
+): void {
   const nextIds = new Set(next.map((item) => item.id));
   drawn.remove(drawn.getIds().filter((id) => !nextIds.has(id)));
-  const updates = changedItems(drawn, next);
+  const updates = relabelled ? [...next] : changedItems(drawn, next);
   if (updates.length > 0) drawn.update(updates);
 }

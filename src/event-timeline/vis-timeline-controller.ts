@@ -43,6 +43,8 @@ export class VisTimelineController implements ReactiveController {
   /** The content the drawing shows (while there is one): what the next `sync` compares with. */
   private synced?: TimelineContent;
   private building = false;
+  /** Whether the items' labels changed since the boxes were drawn (see `syncItems`). */
+  private relabelled = false;
   /** Whether the window is still the one the timeline opened on (nobody has moved it). */
   private atOpening = false;
   /** The drawing's width when last laid out: a new width lays it out again. */
@@ -101,6 +103,8 @@ export class VisTimelineController implements ReactiveController {
     const itemsChanged = content.itemsById !== synced.itemsById;
     const filterChanged = itemState.visible !== synced.itemState.visible;
     const selectionChanged = content.selected !== synced.selected;
+    // New items (another language): every drawn box is given again, with its new label.
+    if (itemsChanged) this.relabelled = true;
     if (itemsChanged) this.crowd.reset();
     if (filterChanged) this.fitFilter();
     else if (selectionChanged && !itemsChanged) this.selectAfterPaint();
@@ -227,8 +231,9 @@ export class VisTimelineController implements ReactiveController {
   private syncItems(): void {
     const { content, items } = this;
     if (!content || !items) return;
-    // Only what changed: vis-timeline redraws every item it is given.
-    replaceItems(items, this.visItems(content));
+    // Only what changed (vis-timeline redraws every item it is given); all after a relabelling.
+    replaceItems(items, this.visItems(content), this.relabelled);
+    this.relabelled = false;
   }
 
   /** Brings the classes (highlight, active ring) up to date, touching only the items that changed. */
