@@ -149,13 +149,22 @@ describe('<history-explorer> as an embed', () => {
       expect(listBox.top, 'the list under the error').to.be.at.least(alertBox.bottom);
       expect(listBox.bottom, 'the list within the box').to.be.at.most(box.bottom + 0.5);
       expect(listBox.height, 'the list in the room left').to.be.greaterThan(100);
+      expect(
+        alert.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING,
+        'the error comes first to the keyboard and screen readers too',
+      ).to.not.equal(0);
 
+      // The keyboard presses Try again: the focus follows into the widget, not to the page's top.
       const rendered = nextEvent(element, 'story-render');
-      root.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+      const retry = root.querySelector<HTMLButtonElement>('[role=alert] button')!;
+      retry.focus();
+      retry.click();
       await rendered;
       expect(root.querySelector('.fallback-list'), 'the story replaced the list').to.equal(null);
       expect(root.querySelector('[role=alert]')).to.equal(null);
       expect(root.querySelectorAll('[role=option]').length).to.equal(miniStory().events.length);
+      await until(() => root.activeElement, 'the focus in the widget');
+      expect(root.activeElement?.getAttribute('role')).to.equal('listbox');
     } finally {
       window.fetch = fetched;
       container.remove();

@@ -106,11 +106,10 @@ export abstract class StoryElement extends LitElement {
     if (!prerendered || prerendered.childNodes.length === 0) return super.createRenderRoot();
     this.fallbackNodes = [...prerendered.childNodes];
     this.internals.states.add('fallback');
-    const root = super.createRenderRoot();
-    // Lit would render before the root's first child (the fallback's), and lose its
-    // place when that node goes: the widget is rendered after the fallback instead.
-    this.renderOptions.renderBefore = null;
-    return root;
+    // Lit renders before the root's first child: a marker of ours, which stays when
+    // the fallback goes. The widget comes first, as an error above the list is read.
+    prerendered.prepend(document.createComment(' history-explorer '));
+    return super.createRenderRoot();
   }
 
   /**
@@ -127,18 +126,25 @@ export abstract class StoryElement extends LitElement {
     for (const node of this.fallbackNodes) node.remove();
     this.fallbackNodes = [];
     this.internals.states.delete('fallback');
-    if (hadFocus) {
-      void this.updateComplete.then(() => {
-        // The widget's own idea of where its focus goes (the timeline's listbox),
-        // else its first tab stop.
-        this.focus();
-        if (this.shadowRoot?.activeElement) return;
-        this.shadowRoot
-          ?.querySelector<HTMLElement>('[tabindex="0"], button, a[href], input, select, textarea')
-          ?.focus();
-      });
-    }
+    if (hadFocus) this.focusInsideOnceRendered();
   }
+
+  /**
+   * Once this update is rendered, focuses the widget as its own `focus()` does (the
+   * timeline's listbox), else its first tab stop (the fallback's list while it loads).
+   */
+  private focusInsideOnceRendered(): void {
+    void this.updateComplete.then(() => {
+      this.focus();
+      if (this.shadowRoot?.activeElement) return;
+      this.shadowRoot
+        ?.querySelector<HTMLElement>('[tabindex="0"], button, a[href], input, select, textarea')
+        ?.focus();
+    });
+  }
+
+  /** Whether the keyboard pressed Retry: the focus then follows the load (see `willUpdate`). */
+  private focusFollowsLoad = false;
 
   /** The validated story, once ready. */
   get loadedStory(): Story | undefined {
@@ -169,6 +175,11 @@ export abstract class StoryElement extends LitElement {
     // A story that failed to load keeps the list under the error: what the reader
     // was reading stays (the error says why, and offers to try again).
     if (this.fallbackNodes.length > 0 && status === 'ready') this.removeFallback();
+    // The Retry button that had the focus is gone: it goes into the widget instead.
+    if (this.focusFollowsLoad) {
+      this.focusFollowsLoad = status === 'loading';
+      this.focusInsideOnceRendered();
+    }
   }
 
   private setCustomState(name: string, on: boolean): void {
@@ -178,6 +189,7 @@ export abstract class StoryElement extends LitElement {
 
   /** Loads again (the Retry button). */
   retry(): void {
+    this.focusFollowsLoad = Boolean(this.shadowRoot?.activeElement);
     this.startLoad();
   }
 

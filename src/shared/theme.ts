@@ -134,7 +134,6 @@ export const themeStyles = css`
     flex-direction: column;
   }
   :host(:state(fallback):state(error)) .root {
-    order: -1;
     flex: none;
     height: auto;
   }
