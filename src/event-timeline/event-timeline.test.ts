@@ -1,7 +1,14 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { miniStory, miniStoryWith } from '../../test/fixtures/mini-story.js';
-import { cleanup, mount, nextEvent, until } from '../../test/helpers/browser.js';
+import {
+  afterPaint,
+  cleanup,
+  mount,
+  nextEvent,
+  REAL_STORY_URL,
+  until,
+} from '../../test/helpers/browser.js';
 import './define.js';
 import type { EventTimeline } from './event-timeline.js';
 
@@ -254,6 +261,44 @@ describe('<event-timeline>', () => {
     element.lang = 'ru';
     await element.updateComplete;
     expect(root(element).querySelector('.toolbar')!.textContent).to.include('Показать всё');
+  });
+
+  it('keeps the room its drawing took: a quieter window leaves sky above the boxes, nothing below moves', async () => {
+    const element = mount<EventTimeline>(
+      `<event-timeline src="${REAL_STORY_URL}"></event-timeline>`,
+    );
+    await renderedAndDrawn(element);
+    const below = document.createElement('p');
+    below.textContent = 'Text under the timeline';
+    element.after(below);
+    try {
+      const host = root(element).querySelector<HTMLElement>('.vis-host')!;
+      const drawing = host.querySelector<HTMLElement>('.vis-timeline')!;
+      await until(() => drawing.getBoundingClientRect().height > 0, 'the drawing laid out');
+      // The overview strip comes with the window shown: once it is there, nothing else grows.
+      await until(() => root(element).querySelector('.overview'), 'the overview strip');
+      await afterPaint();
+      const opening = host.getBoundingClientRect().height;
+      const textAt = below.getBoundingClientRect().top;
+      // The earliest event (1908) on its own: one box, where the opening stacked several.
+      const earliest = [...element.loadedStory!.events].sort((a, b) =>
+        a.start.localeCompare(b.start),
+      )[0]!;
+      await element.showEvent(earliest.id);
+      await afterPaint();
+      await afterPaint();
+      expect(drawing.getBoundingClientRect().height, 'the drawing itself is shorter').to.be.below(
+        opening - 20,
+      );
+      expect(host.getBoundingClientRect().height, 'the room stays').to.equal(opening);
+      expect(below.getBoundingClientRect().top, 'the text under it stays').to.equal(textAt);
+      expect(drawing.getBoundingClientRect().bottom, 'the drawing at the bottom').to.be.closeTo(
+        host.getBoundingClientRect().bottom,
+        1,
+      );
+    } finally {
+      below.remove();
+    }
   });
 
   it('redraws the drawn boxes in the language switched to', async () => {

@@ -17,6 +17,7 @@ import { TimelineCrowd } from './timeline-crowd.js';
 import { loadVis } from './vis-chunk.js';
 import { coalescedAfterPaint } from '../shared/after-paint.js';
 import { yieldToMain } from '../shared/yield-to-main.js';
+import { TallestDrawing } from './tallest-drawing.js';
 import { classUpdates, eventIdOfItem, replaceItems, toVisItems, visItemId } from './vis-items.js';
 import { drawingOptions } from './drawing-options.js';
 import { onItemClick } from './item-clicks.js';
@@ -49,7 +50,8 @@ export class VisTimelineController implements ReactiveController {
   private atOpening = false;
   /** The drawing's width when last laid out: a new width lays it out again. */
   private laidOutWidth = 0;
-  private resizes?: ResizeObserver;
+  /** The drawing's width followed, its height kept at its tallest (tallest-drawing.ts). */
+  private room?: TallestDrawing;
   /** Which events stand alone and which are clustered, at the current zoom. */
   private readonly crowd: TimelineCrowd;
 
@@ -169,10 +171,10 @@ export class VisTimelineController implements ReactiveController {
     this.syncSelection();
     this.atOpening = true;
     this.laidOutWidth = width;
-    this.resizes = new ResizeObserver(() => {
+    const drawing = container.querySelector(':scope > .vis-timeline');
+    this.room = new TallestDrawing(container, width, drawing, () => {
       this.onResize();
     });
-    this.resizes.observe(container);
   }
 
   private stillToDraw(content: TimelineContent): boolean {
@@ -348,12 +350,10 @@ export class VisTimelineController implements ReactiveController {
   }
 
   private teardown(): void {
-    this.resizes?.disconnect();
-    this.resizes = undefined;
+    this.room?.disconnect();
+    this.room = undefined;
     this.timeline?.destroy();
-    this.timeline = undefined;
-    this.synced = undefined;
-    this.items = undefined;
+    [this.timeline, this.synced, this.items] = [undefined, undefined, undefined];
     this.laidOutWidth = 0;
     this.crowd.reset();
   }
