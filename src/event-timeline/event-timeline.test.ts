@@ -191,6 +191,46 @@ describe('<event-timeline>', () => {
     }
   });
 
+  it('keeps the window shown when the keyboard comes in: the first event in view is active', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.prepend(before);
+    try {
+      const element = mount<EventTimeline>(
+        `<event-timeline src="${REAL_STORY_URL}"></event-timeline>`,
+      );
+      await renderedAndDrawn(element);
+      await afterPaint();
+      const opening = element.visibleWindow!;
+      const story = element.loadedStory!;
+      const earliest = [...story.events].sort((a, b) => a.start.localeCompare(b.start))[0]!;
+      before.focus();
+      for (let step = 0; step < 4; step += 1) await sendKeys({ press: 'Tab' });
+      expect(root(element).activeElement).to.equal(frame(element));
+      const active = frame(element).getAttribute('aria-activedescendant')!.replace('option-', '');
+      // The opening shows the densest years, not the story's first event (1908).
+      expect(active).to.not.equal(earliest.id);
+      await afterPaint();
+      expect(element.visibleWindow!.start.getTime(), 'the window did not move').to.equal(
+        opening.start.getTime(),
+      );
+      expect(element.visibleWindow!.end.getTime()).to.equal(opening.end.getTime());
+      const box = await until(
+        () =>
+          [
+            ...root(element).querySelectorAll<HTMLElement>(
+              '.vis-item.is-active.vis-box, .vis-item.is-active.vis-range',
+            ),
+          ].find((item) => item.getBoundingClientRect().width > 0),
+        'the active ring on a box in view',
+      );
+      const event = story.events.find((candidate) => candidate.id === active)!;
+      expect(box.textContent).to.include(event.title.en);
+    } finally {
+      before.remove();
+    }
+  });
+
   it('selects an event clicked with the mouse', async () => {
     const element = await mountTimeline();
     await element.showEvent('treaty');

@@ -8,6 +8,7 @@ import type { TimeWindow } from '../model/time-window.js';
 import { zoomButtons } from '../shared/zoom-buttons.js';
 import { categoryColours, timelineStyles } from './event-timeline.styles.js';
 import { firstActive, keyAction } from './listbox.js';
+import { drawnIn } from './window-moves.js';
 import { measureProbes, optionItems } from './option-list.js';
 import { OptionsCentre } from './options-centre.js';
 import { OverviewStrip } from './overview-strip.js';
@@ -349,9 +350,9 @@ export class EventTimeline extends StoryElement {
     }
   }
 
-  private moveActive(id: string): void {
+  private moveActive(id: string, reveal = true): void {
     this.activeId = id;
-    this.visTimeline.reveal(id);
+    if (reveal) this.visTimeline.reveal(id);
   }
 
   /** A click on an event of the list shown until the timeline is drawn selects it. */
@@ -362,11 +363,11 @@ export class EventTimeline extends StoryElement {
   }
 
   private onFocus(): void {
-    // A mouse click focuses the frame too; only keyboard focus picks an active
-    // event (moving the window under a click would make it miss its target).
+    // Keyboard focus only (not a click's) picks an active event: one the window shows.
     if (this.activeId || !this.loadedStory || !this.frame?.matches(':focus-visible')) return;
-    const start = firstActive(this.view?.navigableIds ?? [], this.selected);
-    if (start) this.moveActive(start);
+    const inView = drawnIn(this.view?.itemsById, this.visibleWindow);
+    const start = firstActive(this.view?.navigableIds ?? [], this.selected, inView);
+    if (start) this.moveActive(start, !inView(start));
   }
 
   private onKeydown(event: KeyboardEvent): void {

@@ -79,4 +79,14 @@ describe('firstActive', () => {
     expect(firstActive(ids, '')).to.equal('a');
     expect(firstActive([], 'c')).to.equal(undefined);
   });
+
+  it('else on the first event in view, so that focusing keeps the window shown', () => {
+    const inView = (id: string) => id === 'c' || id === 'd';
+    expect(firstActive(ids, '', inView)).to.equal('c');
+    expect(firstActive(ids, 'b', inView), 'the selection first').to.equal('b');
+    expect(
+      firstActive(ids, '', () => false),
+      'none in view: the first',
+    ).to.equal('a');
+  });
 });

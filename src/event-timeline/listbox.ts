@@ -90,10 +90,17 @@ export function nextActive(
 
 /**
  * The option that becomes active when the listbox gets keyboard focus: the
- * selected event if it is listed, else the first; undefined without options.
+ * selected event if it is listed, else the first that `isInView` (so that
+ * focusing the timeline keeps the window the reader is looking at), else the
+ * first; undefined without options.
  */
-export function firstActive(ids: readonly string[], selected: string): string | undefined {
-  return selected && ids.includes(selected) ? selected : ids[0];
+export function firstActive(
+  ids: readonly string[],
+  selected: string,
+  isInView: (id: string) => boolean = () => false,
+): string | undefined {
+  if (selected && ids.includes(selected)) return selected;
+  return ids.find(isInView) ?? ids[0];
 }
 
 /** What a key pressed on the listbox does. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { TimeWindow } from '../model/time-window.js';
+import { isInWindow, type TimeWindow } from '../model/time-window.js';
 import type { TimelineItem } from '../model/timeline-items.js';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -40,6 +40,23 @@ export function revealCentre(item: TimelineItem, window: TimeWindow): Date | und
   if (start >= window.start.getTime() + margin && end <= window.end.getTime() - margin)
     return undefined;
   return new Date((start + end) / 2);
+}
+
+/**
+ * Whether each event is drawn in `window`: a point's date in it, or any part of
+ * a period (its box held at the left edge); never without a window or for an
+ * unknown id.
+ */
+export function drawnIn(
+  itemsById: ReadonlyMap<string, TimelineItem> | undefined,
+  window: TimeWindow | undefined,
+): (id: string) => boolean {
+  return (id) => {
+    const item = itemsById?.get(id);
+    if (!item || !window) return false;
+    const start = item.start.getTime();
+    return isInWindow({ start, end: item.end?.getTime() ?? start + 1 }, window);
+  };
 }
 
 /**
