@@ -229,8 +229,9 @@ export function explorerPageHtml(view: ExplorerPageView): string {
   <body>
     <header class="page-header">
       <h1><a href="${base}index.html" class="home-link">${LABELS.en.site}</a></h1>
-      <!-- The story's title in the reader's language, from the story (standalone.js). -->
-      <p class="story-name" hidden></p>
+      <!-- The story's title, written here so that the header does not grow when the story
+           comes; then in the reader's language, from the story (standalone.js). -->
+      <p class="story-name">${textIn(entry.title, 'en')}</p>
     </header>
     <main>
       <history-explorer src="${escapeHtml(view.src)}" deep-link loading="eager"

@@ -68,6 +68,36 @@ describe('the story page on a phone', () => {
     await page.close();
   });
 
+  it("shows the story's title in the page header from the start: nothing moves when the story comes", async () => {
+    const { page, errors } = await openPage(site, PHONE);
+    await page.setViewport(PHONE);
+    // The story held back, as a slow network does, until the page has been measured.
+    await page.setRequestInterception(true);
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    page.on('request', (request) => {
+      if (/\/stories\/[a-z-]+\.json$/.test(request.url())) held.then(() => request.continue());
+      else request.continue();
+    });
+    await page.goto(`${site.url}${PAGE}`);
+    const header = () =>
+      page.evaluate(() => ({
+        name: document.querySelector('.page-header .story-name').textContent.trim(),
+        explorerTop: document.querySelector('history-explorer').getBoundingClientRect().top,
+      }));
+    const before = await header();
+    release();
+    await waitInExplorer(page, 'event-timeline', '.vis-item');
+    const after = await header();
+    assert.match(before.name, /Azerbaijan and Kazakhstan/, 'the title is there before the story');
+    assert.equal(after.name, before.name);
+    assert.equal(after.explorerTop, before.explorerTop, 'the explorer stayed where it was');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('loads the graph code only once the reader scrolls to the graph, and draws it then', async () => {
     const { page, requests, errors } = await openOnPhone();
     const graphCode = () => requests.filter((url) => /cytoscape-loader-/.test(url));
