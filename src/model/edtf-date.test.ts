@@ -245,6 +245,28 @@ describe('parsePartialDate', () => {
     expect(rule('../..')).to.include('needs a date at one end');
     expect(rule('199X/2005')).to.include('X digits cannot end an interval');
   });
+
+  it('says how to write a date written as a sentence writes one', () => {
+    const rule = (text: string) => {
+      try {
+        parseEventDates(text);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    };
+    // Not "the year must have four digits": 2019 has four.
+    expect(rule('March 2019')).to.equal(
+      '"March 2019": write the date in digits, year first: 2019-03 for March 2019, 2019-03-12 for 12 March 2019',
+    );
+    expect(rule('2019 March')).to.include('in digits, year first');
+    expect(rule('12.03.2019')).to.include('year first, with hyphens: 2019-03-12');
+    // A slash makes an interval: "03" was quoted as if it were the date.
+    expect(rule('03/2021')).to.equal(
+      '"03/2021": "03" is not a year: a slash makes an interval (2019/2021, from one date to another); write a month as 2021-03, year first',
+    );
+    expect(rule('199X')).to.equal('accepted');
+  });
 });
 
 describe('parseEventDates', () => {

@@ -96,6 +96,20 @@ function twoDigits(text: string, from: number): number {
 const SHAPE =
   'write a year, month or day like 1926, 2025-03 or 2025-10-18 (EDTF: -0043 for 44 BC, 1920~ approximate, 1920? uncertain, 199X a decade, 2001-21 a season)';
 
+/**
+ * The rule for a date written the way a sentence writes one ("March 2019",
+ * "12.03.2019"), if it is one; only asked once a date has been refused.
+ */
+function sentenceDateRule(text: string): string | undefined {
+  if (/[A-WZa-z]/.test(text)) {
+    return 'write the date in digits, year first: 2019-03 for March 2019, 2019-03-12 for 12 March 2019';
+  }
+  if (/[.,\s]/.test(text)) {
+    return 'write the date year first, with hyphens: 2019-03-12 for 12.03.2019 or 12 03 2019';
+  }
+  return undefined;
+}
+
 /** Qualifier characters at the end of a date. */
 const QUALIFIERS: Readonly<Record<string, Pick<PartialDate, 'approximate' | 'uncertain'>>> = {
   '~': { approximate: true },
@@ -162,9 +176,9 @@ export function parsePartialDate(text: string): PartialDate {
   const from = negative ? 1 : 0;
   const qualifier = QUALIFIERS[text.charAt(text.length - 1)];
   const length = text.length - from - (qualifier ? 1 : 0);
-  if (length !== 4 && length !== 7 && length !== 10) fail(SHAPE);
+  if (length !== 4 && length !== 7 && length !== 10) fail(sentenceDateRule(text) ?? SHAPE);
   const read = readYear(text, from);
-  if ('rule' in read) return fail(read.rule);
+  if ('rule' in read) return fail(sentenceDateRule(text) ?? read.rule);
   if (negative && read.year === 0) fail('there is no year -0000: 1 BC is 0000, 2 BC is -0001');
   const year = negative ? -read.year : read.year;
   const hidden = read.unspecified;
@@ -178,11 +192,11 @@ export function parsePartialDate(text: string): PartialDate {
     };
   }
   if (length === 4) return qualify({ year, precision: 'year' }, qualifier);
-  if (text.charCodeAt(from + 4) !== 45) fail(SHAPE);
+  if (text.charCodeAt(from + 4) !== 45) fail(sentenceDateRule(text) ?? SHAPE);
   const monthAt = from + 5;
   const monthX = text.charCodeAt(monthAt) === X && text.charCodeAt(monthAt + 1) === X;
   const month = monthX ? 0 : twoDigits(text, monthAt);
-  if (!monthX && month < 0) fail(SHAPE);
+  if (!monthX && month < 0) fail(sentenceDateRule(text) ?? SHAPE);
   if (length === 7) {
     if (monthX) {
       if (qualifier)
@@ -196,11 +210,11 @@ export function parsePartialDate(text: string): PartialDate {
     if (month < 1 || month > 12) fail(`month ${month} does not exist`);
     return qualify({ year, month, precision: 'month' }, qualifier);
   }
-  if (text.charCodeAt(monthAt + 2) !== 45) fail(SHAPE);
+  if (text.charCodeAt(monthAt + 2) !== 45) fail(sentenceDateRule(text) ?? SHAPE);
   const dayAt = monthAt + 3;
   const dayX = text.charCodeAt(dayAt) === X && text.charCodeAt(dayAt + 1) === X;
   const day = dayX ? 0 : twoDigits(text, dayAt);
-  if (!dayX && day < 0) fail(SHAPE);
+  if (!dayX && day < 0) fail(sentenceDateRule(text) ?? SHAPE);
   if ((monthX || dayX) && qualifier) {
     fail('EDTF level 1 does not mark a date with X digits approximate or uncertain');
   }
@@ -230,6 +244,13 @@ export function tryParsePartialDate(text: string): PartialDate | undefined {
 function parseBound(text: string, whole: string): DateBound {
   if (text === '..') return { bound: 'open' };
   if (text === '') return { bound: 'unknown' };
+  // "03/2021": a month and year written with a slash, which EDTF reads as an interval.
+  if (/^\d{1,2}$/.test(text)) {
+    throw new PartialDateError(
+      whole,
+      `"${text}" is not a year: a slash makes an interval (2019/2021, from one date to another); write a month as 2021-03, year first`,
+    );
+  }
   const date = parsePartialDate(text);
   if (date.season !== undefined) {
     throw new PartialDateError(
