@@ -45,11 +45,6 @@ export class TallestDrawing {
     if (drawing) this.observer.observe(drawing);
   }
 
-  /** The tallest height seen (px); 0 before the drawing has been laid out. */
-  get height(): number {
-    return this.tallest;
-  }
-
   /** The drawing is gone. */
   disconnect(): void {
     this.observer.disconnect();

@@ -229,15 +229,17 @@ describe('parsePartialDate', () => {
     });
   });
 
+  /** The message a date is refused with, or "accepted". */
+  const rule = (text: string) => {
+    try {
+      parseEventDates(text);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'accepted';
+  };
+
   it('names the value and the rule it breaks', () => {
-    const rule = (text: string) => {
-      try {
-        parseEventDates(text);
-      } catch (error) {
-        return (error as Error).message;
-      }
-      return 'accepted';
-    };
     expect(rule('2025-13')).to.equal('"2025-13": month 13 does not exist');
     expect(rule('-0000')).to.equal('"-0000": there is no year -0000: 1 BC is 0000, 2 BC is -0001');
     expect(rule('1985-04-12T10:00')).to.include('a time of day is not supported');
@@ -247,14 +249,6 @@ describe('parsePartialDate', () => {
   });
 
   it('says how to write a date written as a sentence writes one', () => {
-    const rule = (text: string) => {
-      try {
-        parseEventDates(text);
-      } catch (error) {
-        return (error as Error).message;
-      }
-      return 'accepted';
-    };
     // Not "the year must have four digits": 2019 has four.
     expect(rule('March 2019')).to.equal(
       '"March 2019": write the date in digits, year first: 2019-03 for March 2019, 2019-03-12 for 12 March 2019',
