@@ -109,7 +109,12 @@ function nearWindow(items: readonly CrowdItem[], window: TimeWindow): CrowdItem[
     if ((items[middle]?.start ?? Infinity) < from) low = middle + 1;
     else high = middle;
   }
-  const near = items.slice(0, low).filter((item) => item.end !== undefined && item.end > from);
+  // A loop, not `slice(0, low).filter`: this runs for every window the opening search tries.
+  const near: CrowdItem[] = [];
+  for (let index = 0; index < low; index += 1) {
+    const item = items[index];
+    if (item?.end !== undefined && item.end > from) near.push(item);
+  }
   for (let index = low; index < items.length; index += 1) {
     const item = items[index];
     if (!item || item.start >= to) break;

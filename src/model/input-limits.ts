@@ -8,7 +8,8 @@
  *
  * {@link inspectStoryInput} reads every value once, within those limits, and
  * can return a plain copy, so that validation and the widgets only ever see
- * data that holds still.
+ * data that holds still. (An input that is not plain data, or nests deeper than
+ * a story does, is read a second time, by the careful walk that words its problem.)
  *
  * @module
  */
@@ -79,6 +80,64 @@ interface Frame {
   next: number;
 }
 
+/** How deep the quick walk goes before it leaves the input to the careful one. */
+const QUICK_DEPTH = 64;
+
+/** What the quick walk returns for an input it leaves to the careful walk. */
+const UNUSUAL: unique symbol = Symbol('unusual input');
+
+/** Thrown out of the quick walk when it meets what it leaves to the careful one. */
+class UnusualInput extends Error {}
+
+/**
+ * The common case, quickly: plain data as JSON gives it, nested at most
+ * `QUICK_DEPTH` levels, within the limits, with no getter that throws.
+ * Recursive, without the careful walk's bookkeeping (the path for messages, the
+ * ancestors for cycles), which was most of a 2,000-event story's copy
+ * (docs/performance.md). Anything else (a cycle reaches `QUICK_DEPTH`) returns
+ * `UNUSUAL`, and the careful walk reads the input again from the start and words
+ * the problem. Each step counts towards the character limit, so the work is
+ * bounded as the careful walk's is.
+ */
+function quickWalk(input: unknown, copy: boolean): unknown {
+  let characters = 0;
+  const { maxItems, maxCharacters } = STORY_INPUT_LIMITS;
+  const take = (value: unknown, depth: number): unknown => {
+    if (typeof value === 'string') {
+      characters += value.length;
+      if (characters > maxCharacters) throw new UnusualInput();
+      return value;
+    }
+    characters += 1;
+    if (typeof value !== 'object' || value === null || !isWalkable(value)) return value;
+    if (depth >= QUICK_DEPTH || characters > maxCharacters) throw new UnusualInput();
+    if (Array.isArray(value)) {
+      const length: unknown = value.length;
+      if (typeof length !== 'number' || length > maxItems) throw new UnusualInput();
+      const target: unknown[] = copy ? new Array<unknown>(length) : [];
+      for (let index = 0; index < length; index += 1) {
+        const item = take(value[index], depth + 1);
+        if (copy) target[index] = item;
+      }
+      return copy ? target : value;
+    }
+    const keys = Object.keys(value);
+    if (keys.length > maxItems) throw new UnusualInput();
+    const target: Record<string, unknown> = {};
+    for (const key of keys) {
+      characters += key.length + 1;
+      const item = take((value as Record<string, unknown>)[key], depth + 1);
+      if (copy && item !== undefined) setOwn(target, key, item);
+    }
+    return copy ? target : value;
+  };
+  try {
+    return take(input, 0);
+  } catch {
+    return UNUSUAL;
+  }
+}
+
 /**
  * Reads `input` once, checking the limits; with `copy`, returns a plain copy
  * of it (arrays and plain objects rebuilt, other values kept as they are, for
@@ -89,6 +148,8 @@ interface Frame {
  * levels deep must be refused with a message, not by running out of stack.
  */
 export function inspectStoryInput(input: unknown, copy: boolean): InputInspection {
+  const quick = quickWalk(input, copy);
+  if (quick !== UNUSUAL) return { ok: true, value: quick };
   const path: (string | number)[] = [];
   const stack: Frame[] = [];
   // The objects on the way down to the current value: one met again is a cycle,
