@@ -48,14 +48,16 @@ export const graphStyles = css`
   /* Narrow: the canvas, then what a tap chose (where the reader is looking),
      the legend and the names. Wide: all three in a column beside the canvas,
      which then takes no more height than the canvas (until a chosen name's
-     events need it). */
+     events need it). Beside only from 800 px: the column takes 240 px or more,
+     and a canvas under ~550 px wide (the explorer's graph at 1280 px, a graph in
+     a 760 px article column) is better given the whole width. */
   .body {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     grid-template-areas: 'canvas' 'side' 'legend' 'names';
     gap: 10px;
   }
-  @container (min-width: 700px) {
+  @container (min-width: 800px) {
     .body {
       grid-template-columns: minmax(0, 1fr) minmax(240px, 32%);
       grid-template-rows: auto auto 1fr;

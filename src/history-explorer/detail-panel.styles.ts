@@ -25,6 +25,16 @@ export const detailStyles = css`
     outline: 3px solid var(--he-color-focus);
     outline-offset: 2px;
   }
+  /* One line: the story's title over the event read, which it introduces. */
+  .story-line {
+    margin: 0;
+    overflow: hidden;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    color: var(--he-color-muted);
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
   .title-card {
     display: flex;
     flex-direction: column;

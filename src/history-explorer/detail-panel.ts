@@ -1,7 +1,7 @@
 /**
  * The detail area of the explorer, beside the timeline when wide and under it
- * when narrow: the title card until an event is picked, then the previous /
- * next steps, the event's source quote and the share control. The quote
+ * when narrow: the title card until an event is picked, then the story's
+ * title, the previous / next steps, the event's source quote and the share control. The quote
  * element stays (hidden) under the card, so that it is not built again at each
  * selection.
  *
@@ -11,6 +11,7 @@ import { eventMediaLink } from './event-media.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Story, StoryEvent } from '../model/story-schema.js';
 import { labelLanguage, type UiLanguage, type uiStrings } from '../shared/i18n.js';
+import { labelLanguages, localLabel } from '../shared/local-label.js';
 import type { ReadingFlow } from './reading-flow.js';
 import { neighboursOf } from './reading-order.js';
 import { stepNav } from './step-nav.js';
@@ -51,16 +52,20 @@ export function detailPanel(view: DetailView): TemplateResult {
   >
     ${
       selected
-        ? stepNav({
-            around: neighboursOf(view.order, selected),
-            lang,
-            labelLang: labelLanguage(story, lang),
-            locale: view.locale,
-            strings: view.strings,
-            onStep: (direction) => {
-              flow.step(direction);
-            },
-          })
+        ? // The story's title, which the title card had: the header's is for screen readers.
+          html`<p class="story-line" aria-hidden="true">
+              ${localLabel(story.title, labelLanguages(story, lang))}
+            </p>
+            ${stepNav({
+              around: neighboursOf(view.order, selected),
+              lang,
+              labelLang: labelLanguage(story, lang),
+              locale: view.locale,
+              strings: view.strings,
+              onStep: (direction) => {
+                flow.step(direction);
+              },
+            })}`
         : titleCard({
             story,
             order: view.order,

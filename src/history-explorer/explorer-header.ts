@@ -1,5 +1,5 @@
 /**
- * The explorer's header: the story's title while an event is read, the
+ * The explorer's header: the story's title (for screen readers), the
  * language switch, the search field, the category filters (which are also
  * the colour key of the timeline: the timeline's own legend is not repeated),
  * a collection's source filter, the count of events shown and the selected entity.
@@ -19,8 +19,8 @@ export interface HeaderView {
   readonly query: string;
   readonly story: Story;
   /**
-   * Whether the header carries the story's title: while an event is read (the
-   * title card, which has it otherwise, has given way to the event).
+   * Whether the header's title (for screen readers) is the story's heading, `story-title`:
+   * while an event is read (the title card, which has it otherwise, has given way to the event).
    */
   readonly showTitle: boolean;
   readonly hiddenCategories: ReadonlySet<Category>;
@@ -48,9 +48,10 @@ export function explorerHeader(view: HeaderView): TemplateResult {
   );
   const hasPlanned = story.events.some((event) => event.planned === true);
   // The story's title is always the explorer's first heading: the views' h3 headings come
-  // before the title card in the document, so while the card shows the title this one is
-  // for screen readers only (an h3 straight after the page's h1 breaks the outline).
-  const titleClass = view.showTitle ? 'title' : 'title visually-hidden';
+  // before the title card in the document (an h3 straight after the page's h1 breaks the
+  // outline). It is for screen readers only: the title card shows the title, and while an
+  // event is read the detail does (a line of the header appearing then moved everything
+  // under it down as the reader clicked).
   // The story's languages, and the interface's own when the story lacks it (so the
   // reader sees which is on): switching to a language the story has no labels in
   // would only change the buttons. One language needs no switch.
@@ -58,7 +59,7 @@ export function explorerHeader(view: HeaderView): TemplateResult {
     (code) => code === lang || storyLanguages(story).includes(code),
   );
   return html`<header class="header" part="header">
-    <h2 class=${titleClass} id=${view.showTitle ? 'story-title' : nothing}>
+    <h2 class="title visually-hidden" id=${view.showTitle ? 'story-title' : nothing}>
       ${localLabel(story.title, labelLanguages(story, lang))}
     </h2>
     ${offered.length > 1 ? languageSwitch(offered, view) : nothing}

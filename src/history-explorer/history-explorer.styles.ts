@@ -46,13 +46,6 @@ export const explorerStyles = css`
     align-items: center;
     gap: 8px 12px;
   }
-  .header > .title {
-    flex: 1 1 100%;
-    order: 0;
-    margin: 0;
-    font-size: 1.0625rem;
-    line-height: 1.3;
-  }
   .languages {
     display: inline-flex;
     gap: 4px;
@@ -169,7 +162,12 @@ export const explorerStyles = css`
     color: var(--he-color-accent-text);
   }
 
-  /* The stage: the timeline with the detail beside it (wide) or right under it (narrow). */
+  /* The stage. Narrow: the timeline, the detail right under it, then the graph.
+     Wide: the timeline over the graph, the detail beside both. The detail grows
+     with the event read (its quote, translation, how its date was derived) and
+     only its own column grows with it: with the graph under the stage, a
+     selection pushed the graph ~420 px down, out of view at 1280 x 900, just as
+     it highlighted the event's names there. */
   .stage {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -179,6 +177,20 @@ export const explorerStyles = css`
   @container (min-width: 900px) {
     .stage {
       grid-template-columns: minmax(0, 3fr) minmax(320px, 2fr);
+      /* The detail's extra height goes to the flexible row, under the graph. */
+      grid-template-rows: auto 1fr;
+      grid-template-areas:
+        'timeline detail'
+        'graph detail';
+    }
+    .timeline-section {
+      grid-area: timeline;
+    }
+    .detail {
+      grid-area: detail;
+    }
+    .graph-section {
+      grid-area: graph;
     }
   }
   .timeline-section,

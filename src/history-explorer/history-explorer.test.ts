@@ -263,6 +263,28 @@ describe('<history-explorer> with the real story', () => {
     );
   });
 
+  for (const width of [1200, 360]) {
+    it(`at ${width} px, reading an event moves nothing above its detail${width >= 900 ? ', nor the graph beside it' : ''}`, async () => {
+      const element = await mountExplorer(`style="width: ${width}px"`);
+      const { root } = parts(element);
+      // From the explorer's top: a selection may scroll the page to the detail.
+      const top = (selector: string) =>
+        root.querySelector(selector)!.getBoundingClientRect().top -
+        element.getBoundingClientRect().top;
+      const detailHeight = () => root.querySelector('.detail')!.getBoundingClientRect().height;
+      const before = { timeline: top('.timeline-section'), graph: top('.graph-section') };
+      const cardHeight = detailHeight();
+      element.selected = 'turkological-congress-1926';
+      await until(() => markedText(parts(element).quote) !== '', 'the quote shown');
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(detailHeight(), 'the detail grew with the quote').to.be.above(cardHeight + 100);
+      expect(top('.timeline-section'), 'the timeline').to.equal(before.timeline);
+      if (width >= 900) expect(top('.graph-section'), 'the graph').to.equal(before.graph);
+      // The story's title, which the card showed, stays in view over the event.
+      expect(text(root.querySelector('.detail .story-line'))).to.equal(story.title.en);
+    });
+  }
+
   it('has no serious or critical accessibility violations', async () => {
     const element = await mountExplorer();
     await clickTimelineEvent(element, 'strategic-partnership-treaty-2005');

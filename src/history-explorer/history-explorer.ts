@@ -295,17 +295,17 @@ export class HistoryExplorer extends StoryElement {
               })
             : nothing,
         })}
+        ${graphSection({
+          ...common,
+          selectedEntity: this.selectedEntity,
+          range: this.views.range,
+          followRange: this.views.followRange,
+          deferCanvas: !this.views.timelineDrawn,
+          onEntity: this.entityEvents.onEntitySelect,
+          onEvent: this.entityEvents.onEventSelect,
+          onFollow: this.views.onFollowChange,
+        })}
       </div>
-      ${graphSection({
-        ...common,
-        selectedEntity: this.selectedEntity,
-        range: this.views.range,
-        followRange: this.views.followRange,
-        deferCanvas: !this.views.timelineDrawn,
-        onEntity: this.entityEvents.onEntitySelect,
-        onEvent: this.entityEvents.onEventSelect,
-        onFollow: this.views.onFollowChange,
-      })}
       ${renderDownloadMenu({
         story,
         lang,
