@@ -239,8 +239,26 @@ describe('parsePartialDate', () => {
     return 'accepted';
   };
 
+  it('says what to write for a month or day that does not exist', () => {
+    // Written day first: the "month" is the day.
+    expect(rule('2025-13-03')).to.equal(
+      '"2025-13-03": month 13 does not exist: write the year, the month, then the day, like 2025-03-13',
+    );
+    expect(rule('2025-00-03')).to.equal(
+      '"2025-00-03": month 0 does not exist: months are 01 to 12, like 2025-12 for December',
+    );
+    expect(rule('2025-03-00')).to.equal(
+      '"2025-03-00": day 00 does not exist: days start at 01; write 2025-03 for the month alone',
+    );
+    expect(rule('2024-04-31')).to.equal(
+      '"2024-04-31": month 4 of 2024 has 30 days: write 2024-04-30 at the latest, or 2024-04 for the month alone',
+    );
+  });
+
   it('names the value and the rule it breaks', () => {
-    expect(rule('2025-13')).to.equal('"2025-13": month 13 does not exist');
+    expect(rule('2025-13')).to.equal(
+      '"2025-13": month 13 does not exist: months are 01 to 12, like 2025-12 for December',
+    );
     expect(rule('-0000')).to.equal('"-0000": there is no year -0000: 1 BC is 0000, 2 BC is -0001');
     expect(rule('1985-04-12T10:00')).to.include('a time of day is not supported');
     expect(rule('Y170000002')).to.include('more than four digits');

@@ -153,6 +153,19 @@ function readYear(
 }
 
 /**
+ * Why a month is refused, with what to write: months are 01 to 12, and a
+ * full date whose "month" is a day and whose day could be the month was
+ * written day first (2025-13-03 for 13 March).
+ */
+function noSuchMonth(month: number, yearText: string, day?: number): string {
+  const two = (value: number) => String(value).padStart(2, '0');
+  if (day !== undefined && day >= 1 && day <= 12 && month > 12 && month <= 31) {
+    return `month ${month} does not exist: write the year, the month, then the day, like ${yearText}-${two(day)}-${two(month)}`;
+  }
+  return `month ${month} does not exist: months are 01 to 12, like ${yearText}-12 for December`;
+}
+
+/**
  * Parses one EDTF date (not an interval): `"1926"`, `"-0043"`, `"1920~"`,
  * `"199X"`, `"2025-XX"`, `"2001-21"`, `"2025-10-18"`.
  *
@@ -207,7 +220,7 @@ export function parsePartialDate(text: string): PartialDate {
       if (qualifier) fail('EDTF level 1 does not mark a season approximate or uncertain');
       return { year, season: month as Season, precision: 'season' };
     }
-    if (month < 1 || month > 12) fail(`month ${month} does not exist`);
+    if (month < 1 || month > 12) fail(noSuchMonth(month, text.slice(0, monthAt - 1)));
     return qualify({ year, month, precision: 'month' }, qualifier);
   }
   if (text.charCodeAt(monthAt + 2) !== 45) fail(sentenceDateRule(text) ?? SHAPE);
@@ -222,11 +235,17 @@ export function parsePartialDate(text: string): PartialDate {
     if (!dayX) fail('a day cannot be given when the month is XX: write 1985-XX-XX or 1985-04-12');
     return { year, precision: 'year', unspecifiedMonth: true, unspecifiedDay: true };
   }
-  if (month < 1 || month > 12) fail(`month ${month} does not exist`);
+  const yearText = text.slice(0, monthAt - 1);
+  if (month < 1 || month > 12) fail(noSuchMonth(month, yearText, dayX ? undefined : day));
   if (dayX) return { year, month, precision: 'month', unspecifiedDay: true };
-  if (day < 1) fail('day 00 does not exist');
+  const monthText = `${yearText}-${text.slice(monthAt, monthAt + 2)}`;
+  if (day < 1)
+    fail(`day 00 does not exist: days start at 01; write ${monthText} for the month alone`);
   if (day > daysInMonth(year, month)) {
-    fail(`month ${month} of ${year} has ${daysInMonth(year, month)} days`);
+    const last = daysInMonth(year, month);
+    fail(
+      `month ${month} of ${year} has ${last} days: write ${monthText}-${last} at the latest, or ${monthText} for the month alone`,
+    );
   }
   return qualify({ year, month, day, precision: 'day' }, qualifier);
 }

@@ -83,4 +83,26 @@ describe('checkQuotes', () => {
       'does not state the year 2027',
     );
   });
+
+  it('asks first whether a date the quote does not state is a typo of the year it states', () => {
+    // The quote says 2024年; the editor typed 2042.
+    const typo = withFirstEvent({ start: '2042', planned: true });
+    expect(checkQuotes(typo, FIXTURE_SOURCE).problems).to.deep.equal([
+      {
+        path: 'events[0].dateBasis',
+        message:
+          'the quote does not state the year 2042 (it states 2024): if the date should be 2024, fix "start"; else explain it: add "dateBasis": { "zh": "…", "en": "…" } saying how it was worked out from the text and the dateline (for example "20th anniversary in 2025 → 2025 − 20 = 2005")',
+      },
+    ]);
+  });
+
+  it("asks for the date's explanation in the story's own languages", () => {
+    const story = fixtureStory();
+    story.languages = ['en'];
+    story.events[1] = { ...story.events[1]!, dateBasis: undefined };
+    const message = checkQuotes(story, FIXTURE_SOURCE).problems.find(
+      (problem) => problem.path === 'events[1].dateBasis',
+    )?.message;
+    expect(message).to.include('add "dateBasis": { "en": "…" } saying how');
+  });
 });

@@ -56,7 +56,13 @@ export function checkQuotes(story: Story, source: string | TextSearch): CheckRes
     const event = story.events[index];
     if (!event) continue;
     const span = checker.check(event.quote, ['events', index, 'quote']);
-    if (span) checkDateBasis(event, mentions, span, ['events', index], result);
+    if (span) {
+      checkDateBasis(event, mentions, span, {
+        path: ['events', index],
+        languages: storyLanguages(story),
+        result,
+      });
+    }
   }
   for (let index = 0; index < story.entities.length && !full(); index++) {
     const quote = story.entities[index]?.quote;
@@ -213,28 +219,40 @@ function yearsOf(event: StoryEvent): number[] {
 /**
  * When the quote does not state the event's year(s) outright ("去年", "20周年"),
  * the event must say how they were worked out: nothing on the timeline may be
- * a date the reader cannot trace.
+ * a date the reader cannot trace. When the quote states another year, the date
+ * may be a typo of it: the message says so first.
  */
 function checkDateBasis(
   event: StoryEvent,
   mentions: readonly DateMention[],
   span: { start: number; end: number },
-  path: Path,
-  result: CheckResult,
+  where: { path: Path; languages: readonly TextLanguage[]; result: CheckResult },
 ): void {
   if (event.dateBasis !== undefined) return;
-  const stated = new Set(
-    mentionsWithin(mentions, span.start, span.end)
-      .map((mention) => mention.year)
-      .filter((year) => year !== undefined),
-  );
-  const unstated = yearsOf(event).filter((year) => !stated.has(year));
+  const stated = [
+    ...new Set(
+      mentionsWithin(mentions, span.start, span.end)
+        .map((mention) => mention.year)
+        .filter((year) => year !== undefined),
+    ),
+  ];
+  const years = yearsOf(event);
+  const unstated = years.filter((year) => !stated.includes(year));
   if (unstated.length === 0) return;
-  result.problems.push({
-    path: formatPath([...path, 'dateBasis']),
+  // Years the quote states that the event's dates do not name: the date may be a typo of one.
+  const others = stated.filter((year) => !years.includes(year));
+  // In the story's own languages: an English-only story is not asked for Chinese.
+  const basis = where.languages.map((lang) => `"${lang}": "…"`).join(', ');
+  const explain =
+    `add "dateBasis": { ${basis} } saying how it was worked out from the text and the dateline ` +
+    '(for example "20th anniversary in 2025 → 2025 − 20 = 2005")';
+  const fix = event.end === undefined ? '"start"' : '"start" or "end"';
+  where.result.problems.push({
+    path: formatPath([...where.path, 'dateBasis']),
     message:
-      `the quote does not state the year ${unstated.join(' or ')}, so the date must be explained: ` +
-      'add "dateBasis": { "zh": "…", "en": "…" } saying how it was worked out from the text and the dateline ' +
-      '(for example "20th anniversary in 2025 → 2025 − 20 = 2005")',
+      others.length === 0
+        ? `the quote does not state the year ${unstated.join(' or ')}, so the date must be explained: ${explain}`
+        : `the quote does not state the year ${unstated.join(' or ')} (it states ${others.join(' and ')}): ` +
+          `if the date should be ${others.join(' or ')}, fix ${fix}; else explain it: ${explain}`,
   });
 }

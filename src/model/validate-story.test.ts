@@ -49,7 +49,9 @@ describe('validateStory', () => {
     story.events[0] = { ...story.events[0]!, start: '2025-13' };
     expect(problemsOf(story)[0]).to.deep.include({ path: 'events[0].start' });
     // The value and the rule it breaks (issue 15): events[0].start: "2025-13": month 13 does not exist.
-    expect(problemsOf(story)[0]?.message).to.equal('"2025-13": month 13 does not exist');
+    expect(problemsOf(story)[0]?.message).to.equal(
+      '"2025-13": month 13 does not exist: months are 01 to 12, like 2025-12 for December',
+    );
     story.events[0] = { ...story.events[0], start: '2024', end: '2023' };
     expect(problemsOf(story)).to.deep.equal([
       {

@@ -77,7 +77,8 @@ describe('the build refuses a broken story, naming the file and the path', () =>
         story.events[index].start = '2025-13';
         return `events[${index}].start`;
       },
-      message: /^"2025-13": month 13 does not exist$/,
+      message:
+        /^"2025-13": month 13 does not exist: months are 01 to 12, like 2025-12 for December$/,
     });
   });
 
@@ -88,7 +89,8 @@ describe('the build refuses a broken story, naming the file and the path', () =>
         story.events[index].start = '2025-02-29';
         return `events[${index}].start`;
       },
-      message: /^"2025-02-29": month 2 of 2025 has 28 days$/,
+      message:
+        /^"2025-02-29": month 2 of 2025 has 28 days: write 2025-02-28 at the latest, or 2025-02 for the month alone$/,
     });
   });
 
