@@ -15,6 +15,8 @@ import {
   acceptStory,
   loadStory,
   formatLimit,
+  onStoryLoaded,
+  storyUrl,
   type LoadFailure,
   type LoadResult,
 } from './story-loader.js';
@@ -185,6 +187,26 @@ export abstract class StoryElement extends LitElement {
   private setCustomState(name: string, on: boolean): void {
     if (on) this.internals.states.add(name);
     else this.internals.states.delete(name);
+  }
+
+  /** Stops hearing of the stories that load elsewhere on the page (while connected). */
+  private stopHearingLoads: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Another widget's "Try again" loaded the file this one failed on: show it here too.
+    this.stopHearingLoads ??= onStoryLoaded((url) => {
+      const { status } = this.storyState;
+      const retryable = status === 'error' && this.storyState.retryable;
+      if (retryable && this.story === undefined && storyUrl(this.src ?? '') === url)
+        this.startLoad();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopHearingLoads?.();
+    this.stopHearingLoads = undefined;
   }
 
   /** Loads again (the Retry button). */

@@ -256,16 +256,42 @@ async function fetchAndValidate(url: string): Promise<LoadResult> {
 
 const inFlight = new Map<string, Promise<LoadResult>>();
 
+/** Told the URL (resolved) of each story file that loads: see {@link onStoryLoaded}. */
+const storyLoads = new EventTarget();
+
+/**
+ * Calls `listener` with the resolved URL of each story file that loads. A
+ * widget that failed on the same URL (the network dropped) tries again then:
+ * two widgets of one article share one story file, and a reader's "Try again"
+ * on one of them brings both back. Returns the unsubscribe function.
+ */
+export function onStoryLoaded(listener: (url: string) => void): () => void {
+  const heard = (event: Event) => {
+    listener((event as CustomEvent<string>).detail);
+  };
+  storyLoads.addEventListener('loaded', heard);
+  return () => {
+    storyLoads.removeEventListener('loaded', heard);
+  };
+}
+
+/** The URL a `src` names, resolved against the page, or undefined when it is not one. */
+export function storyUrl(src: string): string | undefined {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Loads the story at `url` (relative to the page). Concurrent and later calls
  * for the same URL share one request; a failed load is forgotten so that a
  * retry fetches again.
  */
 export function loadStory(url: string): Promise<LoadResult> {
-  let key: string;
-  try {
-    key = new URL(url, document.baseURI).href;
-  } catch {
+  const key = storyUrl(url);
+  if (key === undefined) {
     return Promise.resolve(
       failed(
         { kind: 'invalid-url', url },
@@ -277,6 +303,8 @@ export function loadStory(url: string): Promise<LoadResult> {
   if (existing) return existing;
   const pending = fetchAndValidate(key).then((result) => {
     if (!result.ok) inFlight.delete(key);
+    // After this promise settles: the widgets told then find it in `inFlight`, loaded.
+    else queueMicrotask(() => storyLoads.dispatchEvent(new CustomEvent('loaded', { detail: key })));
     return result;
   });
   inFlight.set(key, pending);

@@ -150,6 +150,24 @@ describe('loading a story that cannot be shown', () => {
     expect(alertOf(element)).to.equal(null);
   });
 
+  it('"Try again" on one widget brings back the others that failed on the same file', async () => {
+    const first = mount<StoryElement>('<event-timeline></event-timeline>');
+    const second = mount<StoryElement>('<source-quote></source-quote>');
+    const failed = [first, second].map((element) => nextEvent(element, 'story-error', 20000));
+    // One request for both (the same file), which fails once.
+    first.src = '/__test/flaky/retry-both';
+    second.src = '/__test/flaky/retry-both';
+    await Promise.all(failed);
+    await second.updateComplete;
+    expect(text(alertOf(second)), 'the second widget failed too').to.include('Try again');
+    const loaded = Promise.all([nextEvent(first, 'story-load'), nextEvent(second, 'story-load')]);
+    alertOf(first)!.querySelector('button')!.click();
+    const [, { detail }] = await loaded;
+    expect(detail.story.id).to.equal('azerbaijan-kazakhstan');
+    await second.updateComplete;
+    expect(alertOf(second), 'no error left on the second').to.equal(null);
+  });
+
   it('loads on "Try again" once the network recovers', async () => {
     const { element } = await failing('history-explorer', '/__test/flaky/retry-test');
     const loaded = nextEvent(element, 'story-load');
