@@ -38,12 +38,38 @@ const { values: options } = parseArgs({
     data: { type: 'string', default: join(root, 'data') },
     out: { type: 'string', default: join(root, 'dist') },
     quiet: { type: 'boolean', default: false },
+    // Where pages that paste a fallback file load fallback.css from (docs/embedding.md).
+    'fallback-css': { type: 'string', default: '../fallback.css' },
   },
 });
 const dataDir = resolve(options.data);
+const fallbackCss = checkedFallbackCss(options['fallback-css']);
 const outDir = resolve(options.out);
 /** Prints one line (escaped: it may hold story text) unless --quiet. */
 const log = options.quiet ? () => {} : (line) => printLines([line]);
+
+/**
+ * The `--fallback-css` URL the fallback files link: an http(s) URL or a path
+ * from the site's root, as the pages that paste the files will see it. The
+ * default, `../fallback.css`, is right only for a page in dist/ itself. A bad
+ * value stops the build before anything is written.
+ */
+function checkedFallbackCss(value) {
+  if (value === '../fallback.css' || /^\/[^/\\]/.test(value)) return value;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return url.href;
+  printErrorLines([
+    `--fallback-css ${JSON.stringify(value)}: not an http(s) URL or a path from the site's root; ` +
+      'give where fallback.css is served, like https://cdn.example.org/history-explorer/fallback.css',
+    `build failed; ${shown(resolve(options.out))}/ was left unchanged.`,
+  ]);
+  process.exit(1);
+}
 
 /**
  * The build API (src/build/build-api.ts: the data layer of src/model, the graph
@@ -97,8 +123,8 @@ async function main() {
   let metafile;
   try {
     metafile = await bundle(root, stagingDir);
-    await copyPages(root, model, stagingDir, stories);
-    await writeCollections(model, stagingDir, collections);
+    await copyPages(root, model, stagingDir, stories, fallbackCss);
+    await writeCollections(model, stagingDir, collections, fallbackCss);
     await writeSitePages(model, stagingDir, stories, collections);
   } catch (error) {
     await rm(stagingDir, { recursive: true, force: true });

@@ -53,15 +53,23 @@ export async function compileCollections(model, dataDir, stories) {
   return compiled;
 }
 
-/** Writes each compiled collection, and its fallbacks, into `<stagingDir>/collections/`. */
-export async function writeCollections(model, stagingDir, collections) {
+/**
+ * Writes each compiled collection, and its fallbacks (linking fallback.css at
+ * `fallbackCss`), into `<stagingDir>/collections/`.
+ */
+export async function writeCollections(
+  model,
+  stagingDir,
+  collections,
+  fallbackCss = '../fallback.css',
+) {
   if (collections.length === 0) return;
   const folder = join(stagingDir, 'collections');
   await mkdir(folder, { recursive: true });
   for (const { collection, story } of collections) {
     await writeFile(join(folder, `${collection.id}.json`), JSON.stringify(collection));
     for (const lang of ['en', 'zh', 'ru']) {
-      const html = model.storyFallbackHtml(story, { stylesheet: '../fallback.css', lang });
+      const html = model.storyFallbackHtml(story, { stylesheet: fallbackCss, lang });
       await writeFile(
         join(folder, `${collection.id}.fallback${lang === 'en' ? '' : `.${lang}`}.html`),
         `${html}\n`,

@@ -53,8 +53,11 @@ function injectFallbacks(root, model, html, pagePath, stagingDir, storiesById) {
   });
 }
 
-/** Copies the pages, examples and stylesheets, injecting story fallbacks into HTML. */
-export async function copyPages(root, model, stagingDir, stories) {
+/**
+ * Copies the pages, examples and stylesheets, injecting story fallbacks into HTML,
+ * and writes each story's fallback files, linking fallback.css at `fallbackCss`.
+ */
+export async function copyPages(root, model, stagingDir, stories, fallbackCss = '../fallback.css') {
   const storiesById = new Map(stories.map(({ story }) => [story.id, story]));
   const files = PAGES.map((page) => join(root, page));
   if (existsSync(join(root, 'examples'))) files.push(...(await listFiles(join(root, 'examples'))));
@@ -87,7 +90,7 @@ export async function copyPages(root, model, stagingDir, stories) {
     }
     // For editors who paste the fallback into their own pages (see docs/embedding.md).
     for (const lang of ['en', 'zh', 'ru']) {
-      const html = model.storyFallbackHtml(story, { stylesheet: '../fallback.css', lang });
+      const html = model.storyFallbackHtml(story, { stylesheet: fallbackCss, lang });
       await writeFile(
         join(stagingDir, 'stories', `${base}.fallback${lang === 'en' ? '' : `.${lang}`}.html`),
         `${html}\n`,

@@ -61,17 +61,21 @@ export function makeWorkspace(root) {
 export const BUILD_TIMEOUT_MS = 60_000;
 
 /**
- * Runs `node build.mjs --data <data> --out <out> --quiet` from the project root,
+ * Runs `node build.mjs --data <data> --out <out> --quiet [...args]` from the project root,
  * killed after {@link BUILD_TIMEOUT_MS}: a build that does not end fails the test
  * (`result.signal` is then set) instead of hanging the suite.
  */
-export function runBuild({ data, out }) {
-  return spawnSync(process.execPath, ['build.mjs', '--data', data, '--out', out, '--quiet'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    timeout: BUILD_TIMEOUT_MS,
-    killSignal: 'SIGKILL',
-  });
+export function runBuild({ data, out, args = [] }) {
+  return spawnSync(
+    process.execPath,
+    ['build.mjs', '--data', data, '--out', out, '--quiet', ...args],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: BUILD_TIMEOUT_MS,
+      killSignal: 'SIGKILL',
+    },
+  );
 }
 
 /**
