@@ -196,10 +196,9 @@ export abstract class StoryElement extends LitElement {
     super.connectedCallback();
     // Another widget's "Try again" loaded the file this one failed on: show it here too.
     this.stopHearingLoads ??= onStoryLoaded((url) => {
-      const { status } = this.storyState;
-      const retryable = status === 'error' && this.storyState.retryable;
-      if (retryable && this.story === undefined && storyUrl(this.src ?? '') === url)
-        this.startLoad();
+      const state = this.storyState;
+      const failedHere = state.status === 'error' && state.retryable && this.story === undefined;
+      if (failedHere && this.src && storyUrl(this.src) === url) this.startLoad();
     });
   }
 
