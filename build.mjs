@@ -33,13 +33,15 @@ import { importTypeScript, STORY_SHAPE_CHECK_GENERATOR } from './scripts/import-
 
 const root = dirname(fileURLToPath(import.meta.url));
 
+/** Where a fallback file in dist/stories/ or dist/collections/ finds fallback.css. */
+const DEFAULT_FALLBACK_CSS = '../fallback.css';
 const { values: options } = parseArgs({
   options: {
     data: { type: 'string', default: join(root, 'data') },
     out: { type: 'string', default: join(root, 'dist') },
     quiet: { type: 'boolean', default: false },
     // Where pages that paste a fallback file load fallback.css from (docs/embedding.md).
-    'fallback-css': { type: 'string', default: '../fallback.css' },
+    'fallback-css': { type: 'string', default: DEFAULT_FALLBACK_CSS },
   },
 });
 const dataDir = resolve(options.data);
@@ -55,7 +57,7 @@ const log = options.quiet ? () => {} : (line) => printLines([line]);
  * value stops the build before anything is written.
  */
 function checkedFallbackCss(value) {
-  if (value === '../fallback.css' || /^\/[^/\\]/.test(value)) return value;
+  if (value === DEFAULT_FALLBACK_CSS || /^\/[^/\\]/.test(value)) return value;
   let url;
   try {
     url = new URL(value);

@@ -57,12 +57,7 @@ export async function compileCollections(model, dataDir, stories) {
  * Writes each compiled collection, and its fallbacks (linking fallback.css at
  * `fallbackCss`), into `<stagingDir>/collections/`.
  */
-export async function writeCollections(
-  model,
-  stagingDir,
-  collections,
-  fallbackCss = '../fallback.css',
-) {
+export async function writeCollections(model, stagingDir, collections, fallbackCss) {
   if (collections.length === 0) return;
   const folder = join(stagingDir, 'collections');
   await mkdir(folder, { recursive: true });

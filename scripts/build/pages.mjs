@@ -57,7 +57,7 @@ function injectFallbacks(root, model, html, pagePath, stagingDir, storiesById) {
  * Copies the pages, examples and stylesheets, injecting story fallbacks into HTML,
  * and writes each story's fallback files, linking fallback.css at `fallbackCss`.
  */
-export async function copyPages(root, model, stagingDir, stories, fallbackCss = '../fallback.css') {
+export async function copyPages(root, model, stagingDir, stories, fallbackCss) {
   const storiesById = new Map(stories.map(({ story }) => [story.id, story]));
   const files = PAGES.map((page) => join(root, page));
   if (existsSync(join(root, 'examples'))) files.push(...(await listFiles(join(root, 'examples'))));

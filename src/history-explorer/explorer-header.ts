@@ -22,7 +22,7 @@ export interface HeaderView {
    * Whether the header's title (for screen readers) is the story's heading, `story-title`:
    * while an event is read (the title card, which has it otherwise, has given way to the event).
    */
-  readonly showTitle: boolean;
+  readonly titleIsHeading: boolean;
   readonly hiddenCategories: ReadonlySet<Category>;
   /** The sources (a collection's stories) switched off. */
   readonly hiddenSources: ReadonlySet<string>;
@@ -59,7 +59,7 @@ export function explorerHeader(view: HeaderView): TemplateResult {
     (code) => code === lang || storyLanguages(story).includes(code),
   );
   return html`<header class="header" part="header">
-    <h2 class="title visually-hidden" id=${view.showTitle ? 'story-title' : nothing}>
+    <h2 class="title visually-hidden" id=${view.titleIsHeading ? 'story-title' : nothing}>
       ${localLabel(story.title, labelLanguages(story, lang))}
     </h2>
     ${offered.length > 1 ? languageSwitch(offered, view) : nothing}

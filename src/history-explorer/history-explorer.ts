@@ -254,7 +254,7 @@ export class HistoryExplorer extends StoryElement {
         lang,
         query: this.filter.query,
         story,
-        showTitle: this.selected !== '',
+        titleIsHeading: this.selected !== '',
         hiddenCategories: this.filter.hidden,
         hiddenSources: this.filter.hiddenSources,
         shown: visible ? visible.length : total,

@@ -42,12 +42,8 @@ type Path = (string | number)[];
  */
 export function checkQuotes(story: Story, source: string | TextSearch): CheckResult {
   const result: CheckResult = { problems: [], warnings: [] };
-  const checker = new OneQuoteChecker(
-    asSearch(source),
-    story.source.language,
-    storyLanguages(story),
-    result,
-  );
+  const languages = storyLanguages(story);
+  const checker = new OneQuoteChecker(asSearch(source), story.source.language, languages, result);
   const mentions = findDateMentions(checker.text, story.source.language);
   // Past MAX_PROBLEMS the review caps the list anyway: stop looking, since a
   // story wrong in every quote would otherwise spend the whole search budget.
@@ -57,11 +53,7 @@ export function checkQuotes(story: Story, source: string | TextSearch): CheckRes
     if (!event) continue;
     const span = checker.check(event.quote, ['events', index, 'quote']);
     if (span) {
-      checkDateBasis(event, mentions, span, {
-        path: ['events', index],
-        languages: storyLanguages(story),
-        result,
-      });
+      checkDateBasis(event, mentions, span, { path: ['events', index], languages, result });
     }
   }
   for (let index = 0; index < story.entities.length && !full(); index++) {
