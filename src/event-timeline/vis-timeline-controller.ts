@@ -138,24 +138,24 @@ export class VisTimelineController implements ReactiveController {
     if (latest && latest !== started && latest !== this.synced) await this.sync(undefined);
   }
 
-  /** The first drawing; the crowd layout and vis-timeline's redraws in separate tasks (phones). */
+  /** The first drawing, in tasks a phone can take: labels, opening, layout, creation, items. */
   private async drawFirst(listPainted: Promise<void> | undefined): Promise<void> {
     const vis = await loadVis();
     await listPainted;
-    await yieldToMain();
     const content = this.content;
     const container = this.hooks.container();
-    if (!content || !container || !this.host.isConnected || this.timeline) return;
+    if (!content || !container || !(await this.stillToDrawAfterYield(content))) return;
     adoptVisStyles(container, vis);
     this.crowd.reset();
+    this.crowd.items(crowdContentOf(content));
+    if (!(await this.stillToDrawAfterYield(content))) return;
     const extent = fullExtent(content.story);
-    // Where the most titles can be read (holding a deep-linked selection), laid out before drawing.
     const width = container.clientWidth;
     const opening = this.openingFor(content, width) ?? extent;
+    if (!(await this.stillToDrawAfterYield(content))) return;
     if (opening) this.layoutFor(opening, true);
     const items = new vis.DataSet<DataItem>(this.visItems(content));
-    await yieldToMain();
-    if (!this.stillToDraw(content)) return;
+    if (!(await this.stillToDrawAfterYield(content))) return;
     const timeline = createWithoutItems(
       vis,
       container,
@@ -177,7 +177,9 @@ export class VisTimelineController implements ReactiveController {
     });
   }
 
-  private stillToDraw(content: TimelineContent): boolean {
+  /** After a turn for the page, whether the first drawing of `content` is still to be made. */
+  private async stillToDrawAfterYield(content: TimelineContent): Promise<boolean> {
+    await yieldToMain();
     return this.content === content && this.host.isConnected && !this.timeline;
   }
 
@@ -196,12 +198,8 @@ export class VisTimelineController implements ReactiveController {
 
   /** Where the most titles can be read, holding the selected event if any. */
   private openingFor(content: TimelineContent, width: number): TimeWindow | undefined {
-    return this.crowd.opening(
-      crowdContentOf(content),
-      width,
-      this.hooks.stackHeight(),
-      content.selected || undefined,
-    );
+    const mustShow = content.selected || undefined;
+    return this.crowd.opening(crowdContentOf(content), width, this.hooks.stackHeight(), mustShow);
   }
 
   /** The drawing's width (px) as last observed (a read per pan frame forced a layout); 0 before. */
