@@ -1,9 +1,9 @@
 /**
- * The vis-timeline instance of an `<event-timeline>`, owned by a Lit reactive
- * controller: created once the library has loaded and the element's list of
- * events has been painted, kept up to date (items, classes, selection,
- * clustering), destroyed when the element leaves the document. Every reach
- * into vis-timeline's private state is here or in vis-timeline-contract.ts.
+ * The vis-timeline instance of an `<event-timeline>`, owned by a Lit reactive controller: created
+ * once the library has loaded, the element's list of events has been painted and the element is
+ * near the viewport; kept up to date (items, classes, selection, clustering), destroyed when the
+ * element leaves the document. Every reach into vis-timeline's private state is here or in
+ * vis-timeline-contract.ts.
  *
  * @module
  */
@@ -22,9 +22,9 @@ import { classUpdates, eventIdOfItem, replaceItems, toVisItems, visItemId } from
 import { drawingOptions } from './drawing-options.js';
 import { onItemClick } from './item-clicks.js';
 import { adoptVisStyles, createWithoutItems, crowdContentOf } from './vis-timeline-contract.js';
-import { setItemsDrawnNextFrame } from './vis-timeline-contract.js';
-import { nextRedraw, onFirstDraw, type TimelineContent } from './vis-timeline-contract.js';
-import type { VisTimelineHooks } from './vis-timeline-contract.js';
+import { nextRedraw, onFirstDraw, setItemsDrawnNextFrame } from './vis-timeline-contract.js';
+import type { TimelineContent, VisTimelineHooks } from './vis-timeline-contract.js';
+import { NearViewport } from '../shared/near-viewport.js';
 import {
   centreOf,
   revealCentre,
@@ -54,6 +54,7 @@ export class VisTimelineController implements ReactiveController {
   private room?: TallestDrawing;
   /** Which events stand alone and which are clustered, at the current zoom. */
   private readonly crowd: TimelineCrowd;
+  private readonly nearViewport = new NearViewport();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -66,11 +67,13 @@ export class VisTimelineController implements ReactiveController {
   hostConnected(): void {
     // Start fetching vis-timeline now, while the story loads, not after it.
     loadVis().catch(() => undefined);
+    this.nearViewport.watch(this.host);
     // Moved in the DOM: the drawing was destroyed on disconnect; the update builds it again.
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
+    this.nearViewport.stop();
     this.destroy();
   }
 
@@ -81,14 +84,14 @@ export class VisTimelineController implements ReactiveController {
 
   /** The window the drawing shows, once it exists. */
   get window(): TimeWindow | undefined {
-    const window = this.timeline?.getWindow();
-    return window ? { start: window.start, end: window.end } : undefined;
+    const shown = this.timeline?.getWindow();
+    return shown && { start: shown.start, end: shown.end };
   }
 
   /**
-   * Brings the drawing up to date with `content`: builds it (once the chunk has loaded and
-   * `listPainted` resolved: the list is painted first), else applies only what changed (items
-   * and window, layout, classes, selection). Rejects when the chunk cannot load.
+   * Brings the drawing up to date with `content`: builds it (see the module comment;
+   * `listPainted`: the list's first frame), else applies only what changed (items and window,
+   * layout, classes, selection). Rejects when the chunk cannot load.
    */
   async sync(listPainted: Promise<void> | undefined): Promise<void> {
     const content = this.content;
@@ -140,8 +143,7 @@ export class VisTimelineController implements ReactiveController {
 
   /** The first drawing, in tasks a phone can take: labels, opening, layout, creation, items. */
   private async drawFirst(listPainted: Promise<void> | undefined): Promise<void> {
-    const vis = await loadVis();
-    await listPainted;
+    const [vis] = await Promise.all([loadVis(), listPainted, this.nearViewport.reached()]);
     const content = this.content;
     const container = this.hooks.container();
     if (!content || !container || !(await this.stillToDrawAfterYield(content))) return;
