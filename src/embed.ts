@@ -103,7 +103,10 @@ const LOADERS: Readonly<Record<string, Loader>> = {
 };
 const TAGS = Object.keys(LOADERS);
 const SELECTOR = TAGS.join(',');
-/** How far outside the viewport a widget starts loading. */
+/**
+ * How far outside the viewport a widget starts loading; a timeline is drawn from as far
+ * (near-viewport.ts keeps the same margin).
+ */
 const NEAR = '600px 0px';
 
 const requested = new Set<string>();

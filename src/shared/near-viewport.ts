@@ -10,17 +10,17 @@
 
 /**
  * How far around the viewport counts as near: as far as embed.ts looks before it
- * loads a widget's code, so that a reader scrolling down finds it drawn.
+ * loads a widget's code (its `NEAR`, kept equal by hand: importing this module
+ * there would split it into a chunk embed.js waits for), so that a reader
+ * scrolling down finds the widget drawn.
  */
-export const NEAR_VIEWPORT_MARGIN = '600px 0px';
+const NEAR_VIEWPORT_MARGIN = '600px 0px';
 
 /** Watches one element at a time (see the module comment). */
 export class NearViewport {
   private observer?: IntersectionObserver;
   private near = false;
   private waiting: (() => void)[] = [];
-
-  constructor(private readonly margin = NEAR_VIEWPORT_MARGIN) {}
 
   /** Starts watching `element` (instead of any watched before). */
   watch(element: Element): void {
@@ -31,7 +31,7 @@ export class NearViewport {
         this.near = entries.at(-1)?.isIntersecting ?? false;
         if (this.near) this.release();
       },
-      { rootMargin: this.margin },
+      { rootMargin: NEAR_VIEWPORT_MARGIN },
     );
     this.observer.observe(element);
   }
