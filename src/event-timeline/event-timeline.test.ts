@@ -303,6 +303,26 @@ describe('<event-timeline>', () => {
     expect(root(element).querySelector('.toolbar')!.textContent).to.include('Показать всё');
   });
 
+  it('brings its overview strip with its drawing: nothing under it moves once it is drawn', async () => {
+    const element = mount<EventTimeline>(
+      `<event-timeline src="${REAL_STORY_URL}"></event-timeline>`,
+    );
+    const below = document.createElement('p');
+    below.textContent = 'Text under the timeline';
+    element.after(below);
+    try {
+      await renderedAndDrawn(element);
+      expect(root(element).querySelector('.overview'), 'the overview strip').to.not.equal(null);
+      const textAt = below.getBoundingClientRect().top;
+      // vis-timeline's own first range change comes a few hundred ms after its first draw.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await afterPaint();
+      expect(below.getBoundingClientRect().top, 'the text under it').to.equal(textAt);
+    } finally {
+      below.remove();
+    }
+  });
+
   it('keeps the room its drawing took: a quieter window leaves sky above the boxes, nothing below moves', async () => {
     const element = mount<EventTimeline>(
       `<event-timeline src="${REAL_STORY_URL}"></event-timeline>`,

@@ -283,10 +283,10 @@ export class EventTimeline extends StoryElement {
     </div>`;
   }
 
-  /** The overview strip, once the timeline is drawn (it needs the window shown). */
+  /** The overview strip, with the drawing (before its first move: the window it was made with). */
   private renderOverview() {
     const story = this.loadedStory;
-    const window = this.shownWindow;
+    const window = this.shownWindow ?? this.visibleWindow;
     const extent = story ? fullExtent(story) : undefined;
     if (!this.drawn || !window || !extent || !this.view) return nothing;
     return this.overview.render({
@@ -302,7 +302,7 @@ export class EventTimeline extends StoryElement {
   override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Until drawn, the room the drawing takes (timeline-crowd.ts); CSSOM, as the strict CSP wants.
-    const events = this.drawn && this.shownWindow ? 0 : (this.view?.navigable.length ?? 0);
+    const events = this.drawn ? 0 : (this.view?.navigable.length ?? 0);
     // Once drawn, none: no width read (a layout forced in every update, a click's included).
     const reserve = events > 0 ? previewHeightFor(innerHeight, this.clientWidth, events) : 0;
     this.frame?.style.setProperty('--he-preview-height', `${reserve}px`);
@@ -326,9 +326,8 @@ export class EventTimeline extends StoryElement {
 
   /** Back to the list of events until vis-timeline draws, and its first frame announced again. */
   private resetDrawing(): void {
-    this.rendered = false;
-    this.drawn = false;
-    this.fullWindow = false;
+    [this.rendered, this.drawn, this.fullWindow] = [false, false, false];
+    this.shownWindow = undefined; // a new drawing's strip starts from its own window
   }
 
   /** The timeline is visible: hide the list (in the same frame) and say so once painted. */
