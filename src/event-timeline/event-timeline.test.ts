@@ -372,6 +372,41 @@ describe('<event-timeline>', () => {
     expect(visItem(element, '大会')!.textContent).to.include('1926年');
   });
 
+  it('after a language switch, opens where a reader of that language would read the most titles', async () => {
+    // A phone's width, where Russian titles take more lines than English ones.
+    const mountReal = async (lang: string) => {
+      const element = mount<EventTimeline>(
+        `<event-timeline lang="${lang}" src="${REAL_STORY_URL}" style="width: 343px"></event-timeline>`,
+      );
+      await renderedAndDrawn(element);
+      return element;
+    };
+    /** The titles of the boxes in view, each an event on its own (a cluster shows none). */
+    const titlesInView = (element: EventTimeline) => {
+      const frameBox = frame(element).getBoundingClientRect();
+      return [...root(element).querySelectorAll<HTMLElement>('.vis-item:not(.he-cluster)')]
+        .filter((box) => {
+          const { left, right } = box.getBoundingClientRect();
+          return right > frameBox.left && left < frameBox.right;
+        })
+        .map((box) => box.textContent.replace(/\s+/g, ' ').trim())
+        .filter((title) => /^\d/.test(title)) // not the shading after the dateline
+        .sort();
+    };
+    const switched = await mountReal('en');
+    switched.lang = 'ru';
+    await until(
+      () => titlesInView(switched).every((title) => /[а-яё]/i.test(title)) || undefined,
+      'the boxes relabelled in Russian',
+    );
+    await afterPaint();
+    await afterPaint();
+    const opened = await mountReal('ru');
+    await afterPaint();
+    expect(titlesInView(opened).length, 'titles a Russian reader opens on').to.be.above(3);
+    expect(titlesInView(switched)).to.deep.equal(titlesInView(opened));
+  });
+
   it('works again after being moved elsewhere in the page', async () => {
     const element = await mountTimeline();
     const elsewhere = document.createElement('section');

@@ -8,7 +8,6 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DataSet } from 'vis-data/esnext/esm/vis-data.js';
 import type { DataItem, IdType, Timeline } from 'vis-timeline/esnext';
 import type { Story } from '../model/story-schema.js';
 import type { TimeWindow } from '../model/time-window.js';
@@ -18,7 +17,8 @@ import { loadVis } from './vis-chunk.js';
 import { coalescedAfterPaint } from '../shared/after-paint.js';
 import { yieldToMain } from '../shared/yield-to-main.js';
 import { TallestDrawing } from './tallest-drawing.js';
-import { classUpdates, eventIdOfItem, replaceItems, toVisItems, visItemId } from './vis-items.js';
+import { eventIdOfItem, visItemId } from './vis-items.js';
+import { DrawnItems, visItemsOf } from './drawn-items.js';
 import { drawingOptions } from './drawing-options.js';
 import { onItemClick } from './item-clicks.js';
 import { adoptVisStyles, createWithoutItems, crowdContentOf } from './vis-timeline-contract.js';
@@ -40,12 +40,10 @@ export class VisTimelineController implements ReactiveController {
   content: TimelineContent | undefined;
 
   private timeline?: Timeline;
-  private items?: DataSet<DataItem>;
+  private items?: DrawnItems;
   /** The content the drawing shows (while there is one): what the next `sync` compares with. */
   private synced?: TimelineContent;
   private building = false;
-  /** Whether the items' labels changed since the boxes were drawn (see `syncItems`). */
-  private relabelled = false;
   /** Whether the window is still the one the timeline opened on (nobody has moved it). */
   private atOpening = false;
   /** The drawing's width when last laid out: a new width lays it out again. */
@@ -109,12 +107,15 @@ export class VisTimelineController implements ReactiveController {
     const filterChanged = itemState.visible !== synced.itemState.visible;
     const selectionChanged = content.selected !== synced.selected;
     // New items (another language): every drawn box is given again, with its new label.
-    if (itemsChanged) this.relabelled = true;
+    if (itemsChanged) this.items?.relabel();
     if (itemsChanged) this.crowd.reset();
     if (filterChanged) this.fitFilter();
     else if (selectionChanged && !itemsChanged) this.selectAfterPaint();
-    else if (itemsChanged || itemState.activeId !== synced.itemState.activeId) this.relayout();
-    else if (itemState.highlighted !== synced.itemState.highlighted) this.syncItemClasses();
+    // Labels of another length: the stretch where the most titles can be read may be another.
+    else if (itemsChanged) this.reopenOrRelayout(content);
+    else if (itemState.activeId !== synced.itemState.activeId) this.relayout();
+    else if (itemState.highlighted !== synced.itemState.highlighted)
+      this.items?.syncClasses(content);
     if (selectionChanged && (itemsChanged || filterChanged)) this.syncSelection();
   }
 
@@ -156,7 +157,7 @@ export class VisTimelineController implements ReactiveController {
     const opening = this.openingFor(content, width) ?? extent;
     if (!(await this.stillToDrawAfterYield(content))) return;
     if (opening) this.layoutFor(opening, true);
-    const items = new vis.DataSet<DataItem>(this.visItems(content));
+    const items = new vis.DataSet<DataItem>(visItemsOf(content, this.crowd.layout));
     if (!(await this.stillToDrawAfterYield(content))) return;
     const timeline = createWithoutItems(
       vis,
@@ -167,7 +168,7 @@ export class VisTimelineController implements ReactiveController {
       }),
       opening,
     );
-    [this.timeline, this.synced, this.items] = [timeline, content, items];
+    [this.timeline, this.synced, this.items] = [timeline, content, new DrawnItems(items)];
     setItemsDrawnNextFrame(timeline, items); // drawn in a task (a frame) of its own
     this.listen(timeline);
     this.syncSelection();
@@ -193,7 +194,12 @@ export class VisTimelineController implements ReactiveController {
     this.laidOutWidth = width;
     // Labels wrap within the frame's width: measure them again.
     this.crowd.remeasure();
-    const opening = this.atOpening ? this.openingFor(content, width) : undefined;
+    this.reopenOrRelayout(content);
+  }
+
+  /** While nobody has moved the window: the opening chosen again; else the window shown laid out again. */
+  private reopenOrRelayout(content: TimelineContent): void {
+    const opening = this.atOpening ? this.openingFor(content, this.width()) : undefined;
     if (opening) void this.setWindow(opening, true, true);
     else this.relayout();
   }
@@ -217,10 +223,6 @@ export class VisTimelineController implements ReactiveController {
     this.crowd.relayout(crowdContentOf(content), window, width, this.hooks.stackHeight(), whole);
   }
 
-  private visItems(content: TimelineContent): DataItem[] {
-    return toVisItems(content.itemsById.values(), content.itemState, this.crowd.layout);
-  }
-
   /** Lays the events out again for the window shown, and draws what changed. */
   private relayout(): void {
     const window = this.window;
@@ -231,19 +233,7 @@ export class VisTimelineController implements ReactiveController {
 
   /** Draws the items the content and the layout now give (another language, other filters). */
   private syncItems(): void {
-    const { content, items } = this;
-    if (!content || !items) return;
-    // Only what changed (vis-timeline redraws every item it is given); all after a relabelling.
-    replaceItems(items, this.visItems(content), this.relabelled);
-    this.relabelled = false;
-  }
-
-  /** Brings the classes (highlight, active ring) up to date, touching only the items that changed. */
-  private syncItemClasses(): void {
-    const { content, items } = this;
-    if (!content || !items) return;
-    const updates = classUpdates(items.get(), content.itemsById, content.itemState);
-    if (updates.length > 0) items.update(updates);
+    if (this.content) this.items?.sync(this.content, this.crowd.layout);
   }
 
   /** Selects the selected event on the drawing and brings it into view. */
@@ -251,7 +241,7 @@ export class VisTimelineController implements ReactiveController {
     const timeline = this.timeline;
     if (!timeline) return;
     const selected = this.content?.selected ?? '';
-    const id = selected && this.items?.get(visItemId(selected)) ? selected : '';
+    const id = selected && this.items?.drawsAlone(selected) ? selected : '';
     timeline.setSelection(id ? [visItemId(id)] : []);
     if (id) this.reveal(id);
   }
