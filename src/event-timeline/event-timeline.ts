@@ -28,8 +28,8 @@ export { timelineLibraryLoaded } from './vis-chunk.js';
  * screen where its box fits; only where boxes could not be stacked within the
  * timeline's height are they gathered into a cluster, which opens (its events
  * side by side) when clicked. It opens on the stretch where the most titles can
- * be read; an overview strip below shows the whole period and the window, and
- * moves it. The element takes the height its content needs: nothing scrolls
+ * be read (chosen again for another language, until the reader moves it); an
+ * overview strip below shows the whole period and the window, and moves it. The element takes the height its content needs: nothing scrolls
  * inside it. The wheel scrolls the page as usual; Ctrl/⌘ + wheel (or a pinch)
  * zooms, as does the wheel once the timeline has keyboard focus.
  *
