@@ -189,7 +189,12 @@ export class CytoscapeController implements ReactiveController {
       this.drawing = false;
     }
     const container = this.source.container();
-    if (!this.host.isConnected || !container || this.source.story() !== story) return 'stale';
+    const current = this.source.story();
+    if (!this.host.isConnected || !container || current !== story) {
+      // Another story came meanwhile and was turned away ('busy'): the host's update draws it.
+      if (current !== story) this.host.requestUpdate();
+      return 'stale';
+    }
     this.destroy();
     this.intersection?.disconnect(); // drawn: where the host goes no longer matters
     this.rooms = nodeRooms(elements);

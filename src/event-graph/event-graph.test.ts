@@ -334,6 +334,28 @@ describe('<event-graph>', () => {
     expect(document.head.children.length).to.equal(before);
   });
 
+  it('draws the last story it is given, even one that came while another was being drawn', async () => {
+    const element = mount<EventGraph>('<event-graph lang="en"></event-graph>');
+    const first = miniStory();
+    const second = {
+      ...first,
+      entities: first.entities.map((entity) =>
+        entity.id === 'baku' ? { ...entity, name: { zh: '阿克套', en: 'Aktau' } } : entity,
+      ),
+    };
+    const rendered = nextEvent(element, 'story-render', 15000);
+    element.story = first;
+    // Once near the viewport (an observer's first report), the first story's drawing begins
+    // (cytoscape's chunk, the layout in a worker, the fonts): another story comes meanwhile.
+    await afterPaint();
+    await afterPaint();
+    expect(element.drawn, 'the first story drawn already').to.equal(false);
+    element.story = second;
+    await rendered;
+    expect(element.drawn, 'the canvas drawn').to.equal(true);
+    expect(drawnNode(element, 'baku')?.label).to.equal('Aktau');
+  });
+
   it('works again after being moved elsewhere in the page', async () => {
     const element = await mountGraph();
     const elsewhere = document.createElement('section');
