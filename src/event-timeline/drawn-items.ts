@@ -22,7 +22,7 @@ export class DrawnItems {
   /** Whether the labels changed since the items were last given (see `relabel`). */
   private relabelled = false;
 
-  constructor(readonly dataSet: DataSet<DataItem>) {}
+  constructor(private readonly dataSet: DataSet<DataItem>) {}
 
   /** The labels changed (another language): the next `sync` gives every item again. */
   relabel(): void {

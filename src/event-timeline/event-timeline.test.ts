@@ -395,10 +395,10 @@ describe('<event-timeline>', () => {
     };
     const switched = await mountReal('en');
     switched.lang = 'ru';
-    await until(
-      () => titlesInView(switched).every((title) => /[а-яё]/i.test(title)) || undefined,
-      'the boxes relabelled in Russian',
-    );
+    await until(() => {
+      const titles = titlesInView(switched);
+      return (titles.length > 0 && titles.every((title) => /[а-яё]/i.test(title))) || undefined;
+    }, 'the boxes relabelled in Russian');
     await afterPaint();
     await afterPaint();
     const opened = await mountReal('ru');

@@ -29,9 +29,10 @@ export { timelineLibraryLoaded } from './vis-chunk.js';
  * timeline's height are they gathered into a cluster, which opens (its events
  * side by side) when clicked. It opens on the stretch where the most titles can
  * be read (chosen again for another language, until the reader moves it); an
- * overview strip below shows the whole period and the window, and moves it. The element takes the height its content needs: nothing scrolls
- * inside it. The wheel scrolls the page as usual; Ctrl/⌘ + wheel (or a pinch)
- * zooms, as does the wheel once the timeline has keyboard focus.
+ * overview strip below shows the whole period and the window, and moves it. The
+ * element takes the height its content needs: nothing scrolls inside it. The
+ * wheel scrolls the page as usual; Ctrl/⌘ + wheel (or a pinch) zooms, as does
+ * the wheel once the timeline has keyboard focus.
  *
  * Keyboard: the timeline is one tab stop (a listbox). Arrow keys move through
  * the events in date order, Home/End jump to the ends, Enter/Space selects,
