@@ -1,10 +1,14 @@
 import { describe, it } from 'node:test';
 import { expect } from '@esm-bundle/chai';
-import { compileCollection } from './collection.js';
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { FUZZ_SEED } from '../../test/fixtures/story-mutations.js';
+import { compileCollection, CompiledCollectionSchema } from './collection.js';
 import { collectionAsStory, sourceOf, validateCollection } from './collection-story.js';
 import { buildEntityRegistry, withSharedEntities } from './entity-registry.js';
 import { FIXTURE_SOURCE, fixtureStory } from './story-fixture.test-helper.js';
 import type { Story } from './story-schema.js';
+import { isCollectionShaped, isStoryShaped } from './story-shape-check.generated.js';
 
 /** Two stories over the fixture source that share ids (events and entities), as real ones do. */
 function twoStories(): Map<string, Story> {
@@ -90,6 +94,79 @@ describe('validateCollection', () => {
     expect(validation.ok).to.equal(false);
     if (validation.ok) return;
     expect(validation.problems[0]?.path).to.equal('stories[1].events[0].quote.text');
+  });
+});
+
+describe('isCollectionShaped (generated from the schema at build time)', () => {
+  const compiled = (): Record<string, unknown> => {
+    const result = compileCollection(input, twoStories());
+    if (!result.ok) throw new Error('not compiled');
+    return JSON.parse(JSON.stringify(result.collection)) as Record<string, unknown>;
+  };
+
+  /** Every path to a value inside `value`, the value itself first. */
+  function pathsIn(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+    const paths = [path];
+    if (typeof value !== 'object' || value === null) return paths;
+    for (const [key, child] of Object.entries(value)) {
+      paths.push(...pathsIn(child, [...path, Array.isArray(value) ? Number(key) : key]));
+    }
+    return paths;
+  }
+
+  /** `collection` with the value at `path` replaced by `value` (or removed, for undefined: an item spliced out, as JSON has no holes). */
+  function changedAt(collection: unknown, path: (string | number)[], value: unknown): unknown {
+    if (path.length === 0) return value;
+    const copy = JSON.parse(JSON.stringify(collection)) as Record<string, unknown>;
+    let parent: Record<string | number, unknown> = copy;
+    for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+    const last = path[path.length - 1]!;
+    if (value !== undefined) parent[last] = value;
+    else if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else Reflect.deleteProperty(parent, last);
+    return copy;
+  }
+
+  it('says yes to a compiled collection, and a story is not one (nor a collection a story)', () => {
+    const collection = compiled();
+    expect(isCollectionShaped(collection)).to.equal(true);
+    expect(isStoryShaped(collection)).to.equal(false);
+    expect(isCollectionShaped(fixtureStory())).to.equal(false);
+    expect(isStoryShaped(fixtureStory())).to.equal(true);
+  });
+
+  it('gives the same answer as valibot for the collection schema, one value changed anywhere', () => {
+    const collection = compiled();
+    const paths = pathsIn(collection);
+    let refused = 0;
+    fc.assert(
+      fc.property(
+        fc.nat({ max: paths.length - 1 }),
+        fc.oneof(
+          fc.constant(undefined),
+          fc.constantFrom('', 'x', 0, -1, 1.5, Number.NaN, true, null, [], {}, ['x'], { en: '' }),
+          fc.anything(),
+        ),
+        (index, value) => {
+          const changed = changedAt(collection, paths[index]!, value);
+          const valibot = v.is(CompiledCollectionSchema, changed);
+          expect(isCollectionShaped(changed), JSON.stringify(paths[index])).to.equal(valibot);
+          if (!valibot) refused++;
+        },
+      ),
+      { seed: FUZZ_SEED, numRuns: 600 },
+    );
+    // Both answers occur: agreement is not "always no" (safe but useless) nor "always yes".
+    expect(refused).to.be.within(100, 590);
+  });
+
+  it('leaves the wording of a problem to valibot, at the path where it is', () => {
+    const collection = compiled();
+    const broken = changedAt(collection, ['stories', 1, 'summary'], { en: '' });
+    const validation = validateCollection(broken);
+    expect(validation.ok).to.equal(false);
+    if (validation.ok) return;
+    expect(validation.problems[0]?.path).to.match(/^stories\[1\]\.summary/);
   });
 });
 
