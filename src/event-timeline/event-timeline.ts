@@ -218,6 +218,7 @@ export class EventTimeline extends StoryElement {
     // The keyboard cannot stay on an event the filters now hide.
     if (view?.visible && this.activeId && !view.visible.has(this.activeId)) this.activeId = '';
     this.view = view;
+    if (!story?.events.length) this.visTimeline.destroy(); // the list it leaves: in this update
     this.visTimeline.content = view && {
       story: view.story,
       itemsById: view.itemsById,
@@ -307,8 +308,7 @@ export class EventTimeline extends StoryElement {
     // Once drawn, none: no width read (a layout forced in every update, a click's included).
     const reserve = events > 0 ? previewHeightFor(innerHeight, this.clientWidth, events) : 0;
     this.frame?.style.setProperty('--he-preview-height', `${reserve}px`);
-    const story = this.loadedStory;
-    if (!story || story.events.length === 0 || !this.isConnected) {
+    if (!this.loadedStory?.events.length || !this.isConnected) {
       this.visTimeline.destroy();
       return;
     }

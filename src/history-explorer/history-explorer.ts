@@ -204,12 +204,8 @@ export class HistoryExplorer extends StoryElement {
     } else if (story && changed.has('selected')) {
       this.selected = this.pageLink.checked(story, this.selected);
     }
-  }
-
-  override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const story = this.loadedStory;
-    if (changed.has('selected') && story) {
+    // Here, not in `updated`: set there, it cost every selection a second update.
+    if (story && changed.has('selected')) {
       this.announcement = selectionAnnouncement(
         story,
         this.selected,
@@ -217,6 +213,10 @@ export class HistoryExplorer extends StoryElement {
         this.uiLang,
       );
     }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this.revealDetail) {
       this.revealDetail = false;
       if (this.detail) bringIntoView(this.detail);
