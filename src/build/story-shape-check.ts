@@ -1,14 +1,14 @@
 /**
  * Generates, at build time, the quick "is this a well-formed story?" check that
- * `validateStory` runs before valibot (and its twin for a compiled collection,
- * which `validateCollection` runs; one function checks both, so the parts they
- * share, events, sources and entities, are written once): the one valibot schema, written as JSON
- * Schema (`@valibot/to-json-schema`), compiled into plain JavaScript
- * (`@exodus/schemasafe`). valibot builds a copy of every object it checks; the
- * generated code only reads, and says yes to a valid story in 55 to 65 % of
- * valibot's time, cold (figures in docs/performance.md). When it says no, valibot checks
- * again and words the problems, so it may be stricter than valibot (that costs
- * the slow path) but never more lenient.
+ * `validateStory` runs before valibot, and its twin for a compiled collection,
+ * which `validateCollection` runs (one function checks both, so the parts they
+ * share, events, sources and entities, are written once). From the one valibot
+ * schema, written as JSON Schema (`@valibot/to-json-schema`), compiled into
+ * plain JavaScript (`@exodus/schemasafe`). valibot builds a copy of every object
+ * it checks; the generated code only reads, and says yes to a valid story in 55
+ * to 65 % of valibot's time, cold (figures in docs/performance.md). When it says
+ * no, valibot checks again and words the problems, so it may be stricter than
+ * valibot (that costs the slow path) but never more lenient.
  *
  * JSON Schema cannot say everything valibot does; each gap is closed here, and
  * anything else it cannot say stops the build rather than being left out:
