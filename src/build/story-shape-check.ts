@@ -33,6 +33,7 @@ import {
   EntitySchema,
   EventSchema,
   givesALanguage,
+  GraphLayoutSchema,
   HttpUrlSchema,
   LocalTextSchema,
   QuoteSchema,
@@ -113,6 +114,7 @@ function conversion(formats: Record<string, Format>): ConversionConfig {
       Entity: EntitySchema,
       Relation: RelationSchema,
       CoverageExclusion: CoverageExclusionSchema,
+      GraphLayout: GraphLayoutSchema,
     },
   };
 }

@@ -114,7 +114,10 @@ describe('isCollectionShaped (generated from the schema at build time)', () => {
     return paths;
   }
 
-  /** `collection` with the value at `path` replaced by `value` (or removed, for undefined: an item spliced out, as JSON has no holes). */
+  /**
+   * `collection` with the value at `path` replaced by `value`; removed for undefined (an item
+   * spliced out: JSON has no holes).
+   */
   function changedAt(collection: unknown, path: (string | number)[], value: unknown): unknown {
     if (path.length === 0) return value;
     const copy = JSON.parse(JSON.stringify(collection)) as Record<string, unknown>;

@@ -131,6 +131,17 @@ export const QuoteSchema = v.pipe(
   v.description('The sentence(s) of the source that state this event.'),
 );
 
+/** The graph's node positions, by entity id (a story's and a collection's `layout`). */
+export const GraphLayoutSchema = v.pipe(
+  v.looseObject({
+    positions: v.record(
+      v.string(),
+      v.looseObject({ x: v.pipe(v.number(), v.finite()), y: v.pipe(v.number(), v.finite()) }),
+    ),
+  }),
+  v.description('Graph node positions by entity id; computed by the build, not written by hand.'),
+);
+
 /** A picture, video or page about an event, with its credit and caption (from a TimelineJS slide). */
 export const MediaSchema = v.looseObject(
   { url: HttpUrlSchema, credit: v.optional(v.string()), caption: v.optional(v.string()) },
@@ -255,19 +266,7 @@ export const StorySchema = v.looseObject(
     events: v.array(EventSchema, 'events must be a list'),
     entities: v.array(EntitySchema, 'entities must be a list'),
     relations: v.array(RelationSchema, 'relations must be a list'),
-    layout: v.optional(
-      v.pipe(
-        v.looseObject({
-          positions: v.record(
-            v.string(),
-            v.looseObject({ x: v.pipe(v.number(), v.finite()), y: v.pipe(v.number(), v.finite()) }),
-          ),
-        }),
-        v.description(
-          'Graph node positions by entity id; computed by the build, not written by hand.',
-        ),
-      ),
-    ),
+    layout: v.optional(GraphLayoutSchema),
     coverage: v.optional(
       v.looseObject({
         exclusions: v.array(CoverageExclusionSchema, 'exclusions must be a list'),

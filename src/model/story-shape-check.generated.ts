@@ -268,6 +268,25 @@ const ref8 = function validate(data) {
   }
   return true
 };
+const ref9 = function validate(data) {
+  if (!(typeof data === "object" && data && !Array.isArray(data))) return false
+  if (!("positions" in data && hasOwn(data, "positions"))) return false
+  if (!(typeof data.positions === "object" && data.positions && !Array.isArray(data.positions))) return false
+  for (const key1 of Object.keys(data.positions)) {
+    if (data.positions[key1] !== undefined) {
+      if (!(typeof data.positions[key1] === "object" && data.positions[key1] && !Array.isArray(data.positions[key1]))) return false
+      if (!("x" in data.positions[key1] && hasOwn(data.positions[key1], "x"))) return false
+      if (!("y" in data.positions[key1] && hasOwn(data.positions[key1], "y"))) return false
+      if (!(typeof data.positions[key1].x === "number")) return false
+      if (!(-1.7976931348623157e+308 <= data.positions[key1].x)) return false
+      if (!(1.7976931348623157e+308 >= data.positions[key1].x)) return false
+      if (!(typeof data.positions[key1].y === "number")) return false
+      if (!(-1.7976931348623157e+308 <= data.positions[key1].y)) return false
+      if (!(1.7976931348623157e+308 >= data.positions[key1].y)) return false
+    }
+  }
+  return true
+};
 const ref1 = function validate(data) {
   if (!(typeof data === "object" && data && !Array.isArray(data))) return false
   if (!("type" in data && hasOwn(data, "type"))) return false
@@ -341,26 +360,11 @@ const ref1 = function validate(data) {
     }
   }
   if ("layout" in data && hasOwn(data, "layout")) {
-    if (!(typeof data.layout === "object" && data.layout && !Array.isArray(data.layout))) return false
-    if (!("positions" in data.layout && hasOwn(data.layout, "positions"))) return false
-    if (!(typeof data.layout.positions === "object" && data.layout.positions && !Array.isArray(data.layout.positions))) return false
-    for (const key1 of Object.keys(data.layout.positions)) {
-      if (data.layout.positions[key1] !== undefined) {
-        if (!(typeof data.layout.positions[key1] === "object" && data.layout.positions[key1] && !Array.isArray(data.layout.positions[key1]))) return false
-        if (!("x" in data.layout.positions[key1] && hasOwn(data.layout.positions[key1], "x"))) return false
-        if (!("y" in data.layout.positions[key1] && hasOwn(data.layout.positions[key1], "y"))) return false
-        if (!(typeof data.layout.positions[key1].x === "number")) return false
-        if (!(-1.7976931348623157e+308 <= data.layout.positions[key1].x)) return false
-        if (!(1.7976931348623157e+308 >= data.layout.positions[key1].x)) return false
-        if (!(typeof data.layout.positions[key1].y === "number")) return false
-        if (!(-1.7976931348623157e+308 <= data.layout.positions[key1].y)) return false
-        if (!(1.7976931348623157e+308 >= data.layout.positions[key1].y)) return false
-      }
-    }
+    if (!ref9(data.layout)) return false
   }
   return true
 };
-const ref10 = function validate(data) {
+const ref11 = function validate(data) {
   if (!(typeof data === "object" && data && !Array.isArray(data))) return false
   if (!("type" in data && hasOwn(data, "type"))) return false
   if (!("from" in data && hasOwn(data, "from"))) return false
@@ -385,7 +389,7 @@ const ref10 = function validate(data) {
   }
   return true
 };
-const ref11 = function validate(data) {
+const ref12 = function validate(data) {
   if (!(typeof data === "object" && data && !Array.isArray(data))) return false
   if (!("match" in data && hasOwn(data, "match"))) return false
   if (!("reason" in data && hasOwn(data, "reason"))) return false
@@ -400,7 +404,7 @@ const ref11 = function validate(data) {
   if (!ref2(data.reason)) return false
   return true
 };
-const ref9 = function validate(data) {
+const ref10 = function validate(data) {
   if (!(typeof data === "object" && data && !Array.isArray(data))) return false
   if (!("id" in data && hasOwn(data, "id"))) return false
   if (!("title" in data && hasOwn(data, "title"))) return false
@@ -444,26 +448,11 @@ const ref9 = function validate(data) {
   if (!Array.isArray(data.relations)) return false
   for (let r = 0; r < data.relations.length; r++) {
     if (r in data.relations && hasOwn(data.relations, r)) {
-      if (!ref10(data.relations[r])) return false
+      if (!ref11(data.relations[r])) return false
     }
   }
   if ("layout" in data && hasOwn(data, "layout")) {
-    if (!(typeof data.layout === "object" && data.layout && !Array.isArray(data.layout))) return false
-    if (!("positions" in data.layout && hasOwn(data.layout, "positions"))) return false
-    if (!(typeof data.layout.positions === "object" && data.layout.positions && !Array.isArray(data.layout.positions))) return false
-    for (const key3 of Object.keys(data.layout.positions)) {
-      if (data.layout.positions[key3] !== undefined) {
-        if (!(typeof data.layout.positions[key3] === "object" && data.layout.positions[key3] && !Array.isArray(data.layout.positions[key3]))) return false
-        if (!("x" in data.layout.positions[key3] && hasOwn(data.layout.positions[key3], "x"))) return false
-        if (!("y" in data.layout.positions[key3] && hasOwn(data.layout.positions[key3], "y"))) return false
-        if (!(typeof data.layout.positions[key3].x === "number")) return false
-        if (!(-1.7976931348623157e+308 <= data.layout.positions[key3].x)) return false
-        if (!(1.7976931348623157e+308 >= data.layout.positions[key3].x)) return false
-        if (!(typeof data.layout.positions[key3].y === "number")) return false
-        if (!(-1.7976931348623157e+308 <= data.layout.positions[key3].y)) return false
-        if (!(1.7976931348623157e+308 >= data.layout.positions[key3].y)) return false
-      }
-    }
+    if (!ref9(data.layout)) return false
   }
   if ("coverage" in data && hasOwn(data, "coverage")) {
     if (!(typeof data.coverage === "object" && data.coverage && !Array.isArray(data.coverage))) return false
@@ -471,7 +460,7 @@ const ref9 = function validate(data) {
     if (!Array.isArray(data.coverage.exclusions)) return false
     for (let t = 0; t < data.coverage.exclusions.length; t++) {
       if (t in data.coverage.exclusions && hasOwn(data.coverage.exclusions, t)) {
-        if (!ref11(data.coverage.exclusions[t])) return false
+        if (!ref12(data.coverage.exclusions[t])) return false
       }
     }
   }
@@ -488,7 +477,7 @@ const ref0 = function validate(data) {
     if (!ref1(data)) return false
   }
   else {
-    if (!ref9(data)) return false
+    if (!ref10(data)) return false
   }
   return true
 };
