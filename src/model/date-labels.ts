@@ -3,8 +3,9 @@
  * gives and with its doubts shown: "1926", "Mar 2025", "c. 1920" / "约1920年" /
  * "ок. 1920 г.", "1920?", "1990s" / "20世纪90年代" / "1990-е", "44 BC" /
  * "公元前44年" / "44 г. до н. э.", "since 2022" / "2022年至今" / "с 2022 г.".
- * `Intl` formats the calendar part, so no locale data ships; the few words
- * around it are here, for the three interface languages (others read English).
+ * The calendar part is `Intl.DateTimeFormat`'s text (calendar-text.ts writes it
+ * out for the three interface languages, any other locale asks `Intl`); the few
+ * words around it are here, for the same three languages (others read English).
  *
  * @module
  */
@@ -16,7 +17,8 @@ import {
   type EventDates,
   type PartialDate,
 } from './edtf-date.js';
-import { utcTime, yearRange } from './partial-date.js';
+import { calendarText } from './calendar-text.js';
+import { yearRange } from './partial-date.js';
 
 type Words = 'en' | 'zh' | 'ru';
 
@@ -28,43 +30,6 @@ const SEASONS: Readonly<Record<Words, readonly string[]>> = {
   zh: ['春', '夏', '秋', '冬'],
   ru: ['весна', 'лето', 'осень', 'зима'],
 };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per locale and precision: creating them is the costly part. */
-function dateFormatter(
-  locale: string,
-  precision: 'year' | 'month' | 'day',
-  withEra: boolean,
-): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}|${withEra}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-    if (precision !== 'year') options.month = 'short';
-    if (precision === 'day') options.day = 'numeric';
-    if (withEra) options.era = 'short';
-    formatter = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
-/**
- * A year, month or day with `Intl`. The calendar Intl formats has no year 0:
- * ISO's year 0000 is 1 BC, so every year before 1 is given its era ("44 BC",
- * "公元前44年", "44 г. до н. э."), or 0000 would read "1" like 0001.
- */
-function calendarText(
-  year: number,
-  month: number | undefined,
-  day: number | undefined,
-  locale: string,
-): string {
-  const precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
-  const time = utcTime(year, (month ?? 1) - 1, day ?? 1);
-  return dateFormatter(locale, precision, year < 1).format(time);
-}
 
 /** Russian writes "г." after a bare year in running text: "ок. 1920 г.", "с 2022 г.". */
 const withRussianYear = (text: string, words: Words): string =>

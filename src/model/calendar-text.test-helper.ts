@@ -1,0 +1,58 @@
+/**
+ * calendar-text.ts against the running `Intl`, for the Node test and the
+ * browser test: every year from 9999 BC+1 to AD 9999, every month of years
+ * around the edges (1 BC, AD 1, two-digit years), every day of leap and common
+ * years. Returns the labels that differ, so a failure names them.
+ */
+import { calendarText } from './calendar-text.js';
+import { utcTime } from './partial-date.js';
+
+/** The tags the widgets and the model's callers pass. */
+export const WRITTEN_OUT_LOCALES = ['en-GB', 'zh-CN', 'zh', 'ru-RU', 'ru'] as const;
+
+const MONTH_YEARS = [-9999, -1000, -44, -1, 0, 1, 5, 99, 100, 999, 1000, 1582, 1926, 2025, 9999];
+const DAY_YEARS = [-44, 0, 5, 1900, 2000, 2024, 2025, 9999];
+
+/** Every `[year, month, day]` compared. */
+export function* calendarCases(): Generator<[number, number | undefined, number | undefined]> {
+  for (let year = -9999; year <= 9999; year++) yield [year, undefined, undefined];
+  for (const year of MONTH_YEARS)
+    for (let month = 1; month <= 12; month++) yield [year, month, undefined];
+  for (const year of DAY_YEARS) {
+    for (let month = 1; month <= 12; month++) {
+      const days = (utcTime(year, month, 1) - utcTime(year, month - 1, 1)) / 86_400_000;
+      for (let day = 1; day <= days; day++) yield [year, month, day];
+    }
+  }
+}
+
+/** `"locale year-month-day: ours ≠ Intl's"` for each label that differs; empty when all agree. */
+export function calendarMismatches(): string[] {
+  const mismatches: string[] = [];
+  for (const locale of WRITTEN_OUT_LOCALES) {
+    // One Intl formatter per precision and era, not per date: 20,000 years each.
+    const cache = new Map<string, Intl.DateTimeFormat>();
+    for (const [year, month, day] of calendarCases()) {
+      const key = `${month === undefined}|${day === undefined}|${year < 1}`;
+      let formatter = cache.get(key);
+      if (!formatter) {
+        formatter = new Intl.DateTimeFormat(locale, {
+          timeZone: 'UTC',
+          year: 'numeric',
+          ...(month === undefined ? {} : { month: 'short' }),
+          ...(day === undefined ? {} : { day: 'numeric' }),
+          ...(year < 1 ? { era: 'short' } : {}),
+        });
+        cache.set(key, formatter);
+      }
+      const expected = formatter.format(utcTime(year, (month ?? 1) - 1, day ?? 1));
+      const ours = calendarText(year, month, day, locale);
+      if (ours !== expected) {
+        mismatches.push(
+          `${locale} ${[year, month, day].filter((part) => part !== undefined).join('-')}: ${JSON.stringify(ours)} ≠ ${JSON.stringify(expected)}`,
+        );
+      }
+    }
+  }
+  return mismatches;
+}
