@@ -59,41 +59,11 @@ const elements: Loader = () => import('./history-explorer/define.js');
 
 const elementsAlone = withDependencies([ELEMENTS], elements);
 
-const TIMELINE_LIBRARY = 'src/event-timeline/vis-loader.ts';
-const timelineLibrary = withDependencies(
-  [TIMELINE_LIBRARY],
-  () => import('./event-timeline/vis-loader.js'),
-);
-
-/**
- * The element code, then vis-timeline as soon as that code has been received.
- * The browser compiles each script on a background thread as it arrives;
- * requested together, the two were compiled at the same time and, on a two-core
- * machine, the element code (which the first paint waits for) was ready later.
- * Requested only once the timeline had connected, vis-timeline arrived after the
- * list was painted and held back the drawing. In between was fastest (figures in
- * docs/performance.md). The timeline asks for the same module when it connects;
- * it is fetched and run once.
- */
-const elementsThenTimeline: Loader = () => {
-  const loading = elementsAlone();
-  const elementDependencies = new Set(
-    (CHUNK_DEPENDENCIES[ELEMENTS] ?? []).map((file) => new URL(file, import.meta.url).href),
-  );
-  whenChunkReceived(
-    (url) => !elementDependencies.has(url),
-    loading,
-    () => {
-      // A failure shows, and is reported, when the timeline needs the chunk.
-      timelineLibrary().catch(() => undefined);
-    },
-  );
-  return loading;
-};
-
 const LOADERS: Readonly<Record<string, Loader>> = {
-  'history-explorer': elementsThenTimeline,
-  'event-timeline': elementsThenTimeline,
+  // vis-timeline is asked for by the timeline once its list is painted
+  // (vis-chunk.ts says why).
+  'history-explorer': elementsAlone,
+  'event-timeline': elementsAlone,
   // A graph on its own shows its canvas at once (the explorer instead holds
   // cytoscape back until its timeline is drawn), so cytoscape comes along.
   'event-graph': withDependencies(['src/event-graph/cytoscape-loader.ts', ELEMENTS], () =>
@@ -110,76 +80,8 @@ const SELECTOR = TAGS.join(',');
 const NEAR = '600px 0px';
 
 const requested = new Set<string>();
-let formattingWarmed = false;
 
-/** Where build.mjs puts the chunks, next to embed.js. */
-const CHUNKS_URL = new URL('./chunks/', import.meta.url).href;
-
-/** The longest the warm-up below waits for a chunk to arrive. */
-const WARM_UP_LATEST_MS = 250;
-
-/**
- * Runs `task` once, as soon as one of our chunks for which `isWanted(url)` holds
- * has been received (resource timing lists a file once its last byte is in),
- * or when `latest` settles, whichever comes first.
- */
-function whenChunkReceived(
-  isWanted: (url: string) => boolean,
-  latest: Promise<unknown>,
-  task: () => void,
-): void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    observer?.disconnect();
-    task();
-  };
-  const observer =
-    typeof PerformanceObserver === 'function'
-      ? new PerformanceObserver((entries) => {
-          const received = entries
-            .getEntries()
-            .some((entry) => entry.name.startsWith(CHUNKS_URL) && isWanted(entry.name));
-          if (received) run();
-        })
-      : undefined;
-  try {
-    observer?.observe({ type: 'resource', buffered: true });
-  } catch {
-    // No resource timing: `latest` alone decides.
-  }
-  void latest.then(run, run);
-}
-
-/**
- * The first `Intl.DateTimeFormat` of a page is slow (the browser loads its
- * locale data); later ones are cheap. The widgets format every date with Intl,
- * so pay that once while the main thread waits for the chunks to compile,
- * rather than on the way to the first paint. Not straight after requesting
- * them: the main thread has to take in their responses before the browser can
- * compile them in the background, and a long task there holds every chunk back
- * by as much (figures in docs/performance.md).
- */
-function warmDateFormatting(element: Element): void {
-  if (formattingWarmed) return;
-  formattingWarmed = true;
-  const lang = element.closest('[lang]')?.getAttribute('lang') ?? 'en';
-  const latest = new Promise((resolve) => setTimeout(resolve, WARM_UP_LATEST_MS));
-  whenChunkReceived(
-    () => true,
-    latest,
-    () => {
-      try {
-        new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric' }).format(0);
-      } catch {
-        // An invalid language tag: the widget itself says so.
-      }
-    },
-  );
-}
-
-function define(tag: string, element: Element): void {
+function define(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   LOADERS[tag]?.().catch((error: unknown) => {
@@ -188,15 +90,13 @@ function define(tag: string, element: Element): void {
     requested.delete(tag);
     console.error(`history-explorer: could not load <${tag}>`, error);
   });
-  // The graph shows no dates; the others do.
-  if (tag !== 'event-graph') warmDateFormatting(element);
 }
 
 const nearViewport = new IntersectionObserver(
   (entries) => {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
-      define(entry.target.localName, entry.target);
+      define(entry.target.localName);
       nearViewport.unobserve(entry.target);
     }
   },
@@ -205,7 +105,7 @@ const nearViewport = new IntersectionObserver(
 
 function watch(element: Element): void {
   if (customElements.get(element.localName)) return;
-  if (element.getAttribute('loading') === 'eager') define(element.localName, element);
+  if (element.getAttribute('loading') === 'eager') define(element.localName);
   else nearViewport.observe(element);
 }
 

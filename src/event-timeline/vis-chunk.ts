@@ -2,6 +2,13 @@
  * vis-timeline's chunk (`vis-loader.ts`), loaded once per page and shared by
  * every timeline on it.
  *
+ * A timeline asks for it once its list of events is painted, not sooner. The
+ * browser compiles a script on a background thread as it arrives; asked for
+ * with the element code, vis-timeline (the largest chunk) was compiled during
+ * the first render and, on a two-core machine, took the core that render
+ * needed: its first paint came ~30 ms later, and its drawing no sooner
+ * (figures in docs/performance.md).
+ *
  * @module
  */
 import type * as VisLoader from './vis-loader.js';

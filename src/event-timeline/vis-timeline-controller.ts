@@ -63,8 +63,6 @@ export class VisTimelineController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Start fetching vis-timeline now, while the story loads, not after it.
-    loadVis().catch(() => undefined);
     this.nearViewport.watch(this.host);
     // Moved in the DOM: the drawing was destroyed on disconnect; the update builds it again.
     this.host.requestUpdate();
@@ -144,7 +142,9 @@ export class VisTimelineController implements ReactiveController {
 
   /** The first drawing, in tasks a phone can take: labels, opening, layout, creation, items. */
   private async drawFirst(listPainted: Promise<void> | undefined): Promise<void> {
-    const [vis] = await Promise.all([loadVis(), listPainted, this.nearViewport.reached()]);
+    // vis-timeline is asked for once the list is painted, not before (vis-chunk.ts).
+    await listPainted;
+    const [vis] = await Promise.all([loadVis(), this.nearViewport.reached()]);
     const content = this.content;
     const container = this.hooks.container();
     if (!content || !container || !(await this.stillToDrawAfterYield(content))) return;

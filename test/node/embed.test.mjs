@@ -525,8 +525,24 @@ describe('a widget whose code cannot load', () => {
 });
 
 describe('loading an element', () => {
-  it('requests its code and the chunks that code imports in one round; vis-timeline once that code is in', async () => {
+  it('requests its code and the chunks that code imports in one round; vis-timeline once the list is shown', async () => {
     const { page, requests, errors } = await openPage(site);
+    // The requests the page had made when the timeline showed its list of events
+    // (its story-render), in the order the page made them (as below).
+    let requestedWhenListed;
+    await page.exposeFunction('__timelineListed', () => {
+      requestedWhenListed ??= [...requests];
+    });
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener(
+        'story-render',
+        (event) => {
+          if (event.composedPath()[0]?.localName !== 'event-timeline') return;
+          void window.__timelineListed();
+        },
+        { capture: true },
+      );
+    });
     // The explorer's own chunk (define-*.js, the one embed.js imports) is held
     // back: whatever else arrives meanwhile was asked for without waiting for it.
     // One chunk holds all four elements (the explorer's define module imports the others).
@@ -566,7 +582,7 @@ describe('loading an element', () => {
       assert.ok(requestedWhileHeld.includes(chunk), `${chunk} requested before ${defineChunk}`);
     }
     // vis-timeline would be compiled at the same time as the element code, which
-    // the first paint waits for: it is requested once that code has arrived.
+    // the first paint waits for (it waits for the list, below).
     assert.ok(
       !requestedWhileHeld.some((path) => /^chunks\/vis-loader-/.test(path)),
       'vis-timeline not requested before the element code has arrived',
@@ -579,9 +595,16 @@ describe('loading an element', () => {
       `at most six scripts before the explorer can draw (got ${[...scripts, defineChunk].join(', ')})`,
     );
     await waitInExplorer(page, 'event-timeline', '.vis-timeline');
+    // Compiled while the list is rendered, vis-timeline took the core the first
+    // paint needed: it is asked for once the list is shown.
+    assert.ok(requestedWhenListed, 'the timeline announced its list');
+    assert.ok(
+      !requestedWhenListed.some((url) => /\/chunks\/vis-loader-/.test(new URL(url).pathname)),
+      'vis-timeline not requested before the list of events is shown',
+    );
     assert.ok(
       requests.some((url) => /\/chunks\/vis-loader-/.test(new URL(url).pathname)),
-      'vis-timeline requested once the element code arrived',
+      'vis-timeline requested once the list is shown',
     );
     assert.deepEqual(errors, []);
     await page.close();
