@@ -1,15 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import { CATEGORIES } from '../model/story-schema.js';
-import { categoryColorVar } from '../shared/theme.js';
-
-/** Each category's colour, as the `--he-item-color` of items and legend entries of that category. */
-export const categoryColours = css`
-  ${unsafeCSS(
-    CATEGORIES.map(
-      (category) => `.cat-${category} { --he-item-color: var(${categoryColorVar(category)}); }`,
-    ).join('\n'),
-  )}
-`;
+import { css } from 'lit';
 
 /** Styles of `<event-timeline>`: the frame, the items vis-timeline draws, the legend. */
 export const timelineStyles = css`
@@ -149,8 +138,11 @@ export const timelineStyles = css`
     border-radius: 4px;
     cursor: pointer;
   }
+  /* The style too, not only vis-timeline's: labels are measured (probes) before its
+     sheet is adopted, and a border without a style is 0 px wide. */
   .vis-item.vis-box,
   .vis-item.vis-range {
+    border-style: solid;
     border-width: 1px 1px 1px 4px;
   }
   .vis-item.vis-line {

@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { StoryElement } from '../shared/story-element.js';
-import { themeStyles } from '../shared/theme.js';
+import { categoryColours, themeStyles } from '../shared/theme.js';
 import { scrollBehaviour } from '../shared/motion.js';
 import { fullExtent } from '../model/timeline-items.js';
 import type { TimeWindow } from '../model/time-window.js';
 import { zoomButtons } from '../shared/zoom-buttons.js';
-import { categoryColours, timelineStyles } from './event-timeline.styles.js';
+import { timelineStyles } from './event-timeline.styles.js';
 import { firstActive, keyAction } from './listbox.js';
 import { drawnIn } from './window-moves.js';
 import { measureProbes, optionItems } from './option-list.js';

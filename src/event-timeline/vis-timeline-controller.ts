@@ -140,15 +140,20 @@ export class VisTimelineController implements ReactiveController {
     if (latest && latest !== started && latest !== this.synced) await this.sync(undefined);
   }
 
-  /** The first drawing, in tasks a phone can take: labels, opening, layout, creation, items. */
+  /**
+   * The first drawing, in tasks a phone can take: labels, opening, layout, creation, items.
+   * vis-timeline is asked for once the list is painted (vis-chunk.ts says why); the labels,
+   * opening and layout are worked out while it compiles, as they need only the element's own
+   * styles (the probes are styled by them, not by vis-timeline's sheet).
+   */
   private async drawFirst(listPainted: Promise<void> | undefined): Promise<void> {
-    // vis-timeline is asked for once the list is painted, not before (vis-chunk.ts).
-    await listPainted;
-    const [vis] = await Promise.all([loadVis(), this.nearViewport.reached()]);
+    await Promise.all([listPainted, this.nearViewport.reached()]);
+    const loading = loadVis();
+    // Awaited below; a failed load must not count as unhandled meanwhile.
+    loading.catch(() => undefined);
     const content = this.content;
     const container = this.hooks.container();
     if (!content || !container || !(await this.stillToDrawAfterYield(content))) return;
-    adoptVisStyles(container, vis);
     this.crowd.reset();
     this.crowd.items(crowdContentOf(content));
     if (!(await this.stillToDrawAfterYield(content))) return;
@@ -157,6 +162,9 @@ export class VisTimelineController implements ReactiveController {
     const opening = this.openingFor(content, width) ?? extent;
     if (!(await this.stillToDrawAfterYield(content))) return;
     if (opening) this.layoutFor(opening, true);
+    const vis = await loading;
+    if (!(await this.stillToDrawAfterYield(content))) return;
+    adoptVisStyles(container, vis);
     const items = new vis.DataSet<DataItem>(visItemsOf(content, this.crowd.layout));
     if (!(await this.stillToDrawAfterYield(content))) return;
     const timeline = createWithoutItems(

@@ -1,12 +1,5 @@
-import { css, unsafeCSS } from 'lit';
-import { CATEGORIES } from '../model/story-schema.js';
-import { categoryColorVar } from '../shared/theme.js';
-
-const categoryColours = unsafeCSS(
-  CATEGORIES.map(
-    (category) => `.cat-${category} { --he-item-color: var(${categoryColorVar(category)}); }`,
-  ).join('\n'),
-);
+import { css } from 'lit';
+import { categoryColours } from '../shared/theme.js';
 
 /** Styles of `<history-explorer>`: header, the stage (timeline and detail), the graph, the layout. */
 export const explorerStyles = css`

@@ -6,13 +6,22 @@
  *
  * @module
  */
-import { css } from 'lit';
-import type { Category, EntityKind } from '../model/story-schema.js';
+import { css, unsafeCSS } from 'lit';
+import { CATEGORIES, type Category, type EntityKind } from '../model/story-schema.js';
 
 /** The custom property that colours a category, e.g. `--he-category-culture`. */
 export const categoryColorVar = (category: Category): string => `--he-category-${category}`;
 /** The custom property that colours an entity kind, e.g. `--he-kind-agreement`. */
 export const kindColorVar = (kind: EntityKind): string => `--he-kind-${kind}`;
+
+/** Each category's colour, as the `--he-item-color` of items and legend entries of that category. */
+export const categoryColours = css`
+  ${unsafeCSS(
+    CATEGORIES.map(
+      (category) => `.cat-${category} { --he-item-color: var(${categoryColorVar(category)}); }`,
+    ).join('\n'),
+  )}
+`;
 
 const light = css`
   --he-color-text: #1d2330;
