@@ -5,6 +5,7 @@
  * years. Returns the labels that differ, so a failure names them.
  */
 import { calendarText } from './calendar-text.js';
+import { daysInMonth } from './edtf-date.js';
 import { utcTime } from './partial-date.js';
 
 /** The tags the widgets and the model's callers pass. */
@@ -20,8 +21,7 @@ export function* calendarCases(): Generator<[number, number | undefined, number 
     for (let month = 1; month <= 12; month++) yield [year, month, undefined];
   for (const year of DAY_YEARS) {
     for (let month = 1; month <= 12; month++) {
-      const days = (utcTime(year, month, 1) - utcTime(year, month - 1, 1)) / 86_400_000;
-      for (let day = 1; day <= days; day++) yield [year, month, day];
+      for (let day = 1; day <= daysInMonth(year, month); day++) yield [year, month, day];
     }
   }
 }

@@ -14,10 +14,11 @@
  *
  * @module
  */
+import { daysInMonth } from './edtf-date.js';
 import { utcTime } from './partial-date.js';
 
 /** Which parts a label shows. */
-export type CalendarPrecision = 'year' | 'month' | 'day';
+type CalendarPrecision = 'year' | 'month' | 'day';
 
 /**
  * A label from its parts: the year as it is read (1 BC, 2 BC, … when
@@ -74,8 +75,6 @@ const WRITTEN_OUT = new Map<string, CalendarWords>([
   ['ru', ruRU],
 ]);
 
-const DAY_MS = 24 * 3600 * 1000;
-
 /**
  * Whether the parts name one real day, month or year, which the tables write
  * as they are; anything else (day 31 of a 30-day month, a fractional year) goes
@@ -86,8 +85,7 @@ function isPlainDate(year: number, month: number | undefined, day: number | unde
   if (month === undefined) return day === undefined;
   if (!Number.isInteger(month) || month < 1 || month > 12) return false;
   if (day === undefined) return true;
-  const daysInMonth = (utcTime(year, month, 1) - utcTime(year, month - 1, 1)) / DAY_MS;
-  return Number.isInteger(day) && day >= 1 && day <= daysInMonth;
+  return Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

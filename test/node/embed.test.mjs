@@ -524,25 +524,41 @@ describe('a widget whose code cannot load', () => {
   });
 });
 
-describe('loading an element', () => {
-  it('requests its code and the chunks that code imports in one round; vis-timeline once the list is shown', async () => {
-    const { page, requests, errors } = await openPage(site);
-    // The requests the page had made when the timeline showed its list of events
-    // (its story-render), in the order the page made them (as below).
-    let requestedWhenListed;
-    await page.exposeFunction('__timelineListed', () => {
-      requestedWhenListed ??= [...requests];
-    });
-    await page.evaluateOnNewDocument(() => {
+/**
+ * Records the requests `page` has made when its timeline first dispatches
+ * `eventName`: the DevTools protocol reports a request and the binding call in
+ * the order the page made them. (Resource timing would list only requests
+ * already finished, which made this depend on how fast a chunk downloads.)
+ * Call before the page is opened; the returned function gives the snapshot.
+ */
+async function requestsWhenTimeline(page, requests, eventName) {
+  let snapshot;
+  const binding = `__timeline_${eventName.replace(/-/g, '_')}`;
+  await page.exposeFunction(binding, () => {
+    snapshot ??= [...requests];
+  });
+  await page.evaluateOnNewDocument(
+    (name, bindingName) => {
       document.addEventListener(
-        'story-render',
+        name,
         (event) => {
           if (event.composedPath()[0]?.localName !== 'event-timeline') return;
-          void window.__timelineListed();
+          void window[bindingName]();
         },
         { capture: true },
       );
-    });
+    },
+    eventName,
+    binding,
+  );
+  return () => snapshot;
+}
+
+describe('loading an element', () => {
+  it('requests its code and the chunks that code imports in one round; vis-timeline once the list is shown', async () => {
+    const { page, requests, errors } = await openPage(site);
+    // The requests the page had made when the timeline showed its list of events.
+    const listedSnapshot = await requestsWhenTimeline(page, requests, 'story-render');
     // The explorer's own chunk (define-*.js, the one embed.js imports) is held
     // back: whatever else arrives meanwhile was asked for without waiting for it.
     // One chunk holds all four elements (the explorer's define module imports the others).
@@ -597,6 +613,7 @@ describe('loading an element', () => {
     await waitInExplorer(page, 'event-timeline', '.vis-timeline');
     // Compiled while the list is rendered, vis-timeline took the core the first
     // paint needed: it is asked for once the list is shown.
+    const requestedWhenListed = listedSnapshot();
     assert.ok(requestedWhenListed, 'the timeline announced its list');
     assert.ok(
       !requestedWhenListed.some((url) => /\/chunks\/vis-loader-/.test(new URL(url).pathname)),
@@ -612,32 +629,16 @@ describe('loading an element', () => {
 
   it('asks for the graph code once vis-timeline is in, before the timeline has drawn', async () => {
     const { page, requests, errors } = await openPage(site, { width: 1280, height: 900 });
-    // The requests the page had made when the timeline announced its drawing: the
-    // DevTools protocol reports a request and the binding call in the order the
-    // page made them. (Resource timing would list only requests already finished,
-    // which made this depend on how fast the chunk downloads.)
-    let requestedWhenDrawn;
-    await page.exposeFunction('__timelineDrew', () => {
-      requestedWhenDrawn ??= [...requests];
-    });
-    await page.evaluateOnNewDocument(() => {
-      // timeline-draw: vis-timeline has drawn (story-render comes earlier, with
-      // the list of events shown before it).
-      document.addEventListener(
-        'timeline-draw',
-        (event) => {
-          if (event.composedPath()[0]?.localName !== 'event-timeline') return;
-          void window.__timelineDrew();
-        },
-        { capture: true },
-      );
-    });
+    // The requests the page had made when the timeline announced its drawing
+    // (timeline-draw: vis-timeline has drawn; story-render comes earlier, with the list).
+    const drawnSnapshot = await requestsWhenTimeline(page, requests, 'timeline-draw');
     await page.goto(site.url + 'stories/azerbaijan-kazakhstan/');
     await waitInExplorer(page, 'event-timeline', '.vis-timeline');
     const deadline = Date.now() + 20000;
-    while (!requestedWhenDrawn && Date.now() < deadline) {
+    while (!drawnSnapshot() && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    const requestedWhenDrawn = drawnSnapshot();
     assert.ok(requestedWhenDrawn, 'timeline-draw was announced');
     const sent = requests.filter((url) => /\/chunks\/cytoscape-loader-/.test(url));
     assert.equal(sent.length, 1, 'the graph code is requested once');
