@@ -22,7 +22,15 @@ export interface CrowdItem {
   readonly width: number;
   /** Height of its box in px. */
   readonly height: number;
+  /** A point's box drawn on one side of its instant rather than centred on it (box-side.ts). */
+  readonly side?: BoxSide;
 }
+
+/**
+ * The side of its instant a point's box is drawn on, in vis-timeline's words (its
+ * `align`): `left`, the box's left edge on the instant; `right`, its right edge.
+ */
+export type BoxSide = 'left' | 'right';
 
 /** Events gathered into one cluster item. */
 export interface CrowdCluster {
@@ -41,6 +49,8 @@ export interface CrowdCluster {
 export interface CrowdLayout {
   readonly alone: ReadonlySet<string>;
   readonly clusters: readonly CrowdCluster[];
+  /** Points whose box is drawn on one side of their instant (the others are centred on it). */
+  readonly sides?: ReadonlyMap<string, BoxSide>;
 }
 
 /** The scale and the room the layout works with. */
@@ -96,7 +106,11 @@ function isLong(item: CrowdItem, pxPerMs: number, width: number): boolean {
 /** The horizontal extent (px) an item's box takes at the layout's scale. */
 function extentOf(item: CrowdItem, pxPerMs: number): { left: number; right: number } {
   const x = item.start * pxPerMs;
-  if (item.end === undefined) return { left: x - item.width / 2, right: x + item.width / 2 };
+  if (item.end === undefined) {
+    if (item.side === 'left') return { left: x, right: x + item.width };
+    if (item.side === 'right') return { left: x - item.width, right: x };
+    return { left: x - item.width / 2, right: x + item.width / 2 };
+  }
   // A period's box spans its dates; its label needs its own width even when the period is short.
   return { left: x, right: Math.max(item.end * pxPerMs, x + item.width) };
 }

@@ -8,8 +8,10 @@
  */
 import type { TimeWindow } from '../model/time-window.js';
 import type { TimelineItem } from '../model/timeline-items.js';
+import { sidesAtOpening, withSides } from './box-side.js';
 import {
   crowdLayout,
+  type BoxSide,
   type CrowdCluster,
   type CrowdItem,
   type CrowdLayout,
@@ -24,6 +26,7 @@ import {
 } from './crowd-span.js';
 import { crowdItems, metricsOf, type LabelMetrics } from './item-size.js';
 import { openingWindow, windowBetween } from './opening-window.js';
+import { panLimits, windowWithinLimits } from './vis-options.js';
 
 /** What the crowd state reads of the timeline's content. */
 export interface CrowdContent {
@@ -31,6 +34,8 @@ export interface CrowdContent {
   readonly visible: ReadonlySet<string> | undefined;
   readonly selected: string;
   readonly activeId: string;
+  /** The window that shows every event (`fullExtent`): vis-timeline's pan limits follow it. */
+  readonly extent?: TimeWindow | undefined;
 }
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -73,6 +78,16 @@ export class TimelineCrowd {
   private pxPerMs = 0;
   /** The stretch of time the layout covers (crowd-span.ts): the events beyond it are not drawn. */
   private stretch?: TimeStretch;
+  /**
+   * Boxes turned to one side of their instant at the opening (box-side.ts). Kept while the
+   * reader moves from there; forgotten when the timeline chooses another window itself.
+   */
+  private sides: ReadonlyMap<string, BoxSide> = new Map();
+  private sided?: {
+    readonly items: readonly CrowdItem[];
+    readonly sides: ReadonlyMap<string, BoxSide>;
+    readonly sidedItems: readonly CrowdItem[];
+  };
 
   constructor(
     private readonly probes: () => HTMLElement | undefined,
@@ -85,6 +100,7 @@ export class TimelineCrowd {
     this.measured = undefined;
     this.opened = new Set();
     this.featured = '';
+    this.sides = new Map();
   }
 
   /** Measures the labels again (the drawing's width changed, and wrapped labels with it). */
@@ -112,6 +128,12 @@ export class TimelineCrowd {
   /** Keeps an event alone until the reader zooms (the timeline was asked to show it). */
   feature(id: string): void {
     this.featured = id;
+    this.centreBoxes();
+  }
+
+  /** The timeline chooses a window itself: every box centred on its instant again. */
+  centreBoxes(): void {
+    this.sides = new Map();
   }
 
   /** The reader zoomed: an opened cluster and a featured event may be gathered again. */
@@ -151,21 +173,26 @@ export class TimelineCrowd {
     whole = false,
   ) {
     const span = window.end.getTime() - window.start.getTime();
-    const items = this.items(content);
+    const items = this.sidedItems(this.items(content));
     this.stretch = laidOutStretch(window, items.length);
     this.pxPerMs = width > 0 && span > 0 ? width / span : 0;
     const layout = crowdLayout(whole ? items : itemsWithin(items, this.stretch), {
       ...this.options(content, stackHeight),
       pxPerMs: this.pxPerMs,
     });
-    this.layout = whole ? layoutWithin(layout, items, this.stretch) : layout;
+    this.layout = {
+      ...(whole ? layoutWithin(layout, items, this.stretch) : layout),
+      sides: this.sides,
+    };
     this.clustersById = new Map(this.layout.clusters.map((cluster) => [cluster.id, cluster]));
     return this.layout;
   }
 
   /**
    * The window to open on: where the most titles are readable, holding
-   * `mustShow` when given (a deep-linked selection).
+   * `mustShow` when given (a deep-linked selection), as vis-timeline will show it
+   * within the pan limits of the content's extent. The boxes it would cut at its
+   * edges are turned from then on (box-side.ts).
    */
   opening(
     content: CrowdContent,
@@ -173,17 +200,24 @@ export class TimelineCrowd {
     stackHeight: number,
     mustShow?: string,
   ): TimeWindow | undefined {
-    return openingWindow(this.items(content), {
+    const items = this.items(content);
+    const found = openingWindow(items, {
       ...this.options(content, stackHeight),
       width,
       minSpan: MIN_OPENING_SPAN,
       padding: PADDING,
       ...(mustShow ? { mustShow } : {}),
     });
+    const { extent } = content;
+    const window = found && extent ? windowWithinLimits(found, panLimits(extent)) : found;
+    this.sides = window ? sidesAtOpening(items, window, width) : new Map();
+    return window;
   }
 
   /** The window that shows every visible event, each box wholly in view. */
   fitting(content: CrowdContent, width: number): TimeWindow | undefined {
+    // The window is worked out for boxes centred on their instants.
+    this.centreBoxes();
     const items = this.items(content);
     const first = items[0];
     // The event whose box reaches furthest right: a period's end, or a late point.
@@ -206,11 +240,21 @@ export class TimelineCrowd {
   open(cluster: CrowdCluster, content: CrowdContent, width: number): TimeWindow | undefined {
     const members = new Set(cluster.members);
     this.opened = members;
+    this.centreBoxes();
     const items = this.items(content).filter((item) => members.has(item.id));
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last) return undefined;
     return windowBetween(first, last, { width, minSpan: MIN_CLUSTER_SPAN, padding: PADDING });
+  }
+
+  /** `items` with the boxes' sides (cached while both are the same). */
+  private sidedItems(items: readonly CrowdItem[]): readonly CrowdItem[] {
+    const sided = this.sided;
+    if (sided?.items === items && sided.sides === this.sides) return sided.sidedItems;
+    const sidedItems = withSides(items, this.sides);
+    this.sided = { items, sides: this.sides, sidedItems };
+    return sidedItems;
   }
 
   private options(content: CrowdContent, stackHeight: number): Omit<CrowdOptions, 'pxPerMs'> {

@@ -3,6 +3,7 @@ import { miniStory } from '../../test/fixtures/mini-story.js';
 import { toTimelineItems } from '../model/timeline-items.js';
 import {
   afterDateline,
+  changedItems,
   classUpdates,
   eventIdOfItem,
   FUTURE_ITEM_ID,
@@ -35,6 +36,30 @@ describe('toVisItems', () => {
     expect(byId(visItems, 'roadmap')).to.deep.include({ type: 'range' });
     expect(byId(visItems, 'roadmap')!.end).to.be.instanceOf(Date);
     expect(byId(visItems, 'cable')!.className).to.equal('cat-digital planned');
+  });
+
+  it("gives each box its side of its instant as vis-timeline's align, centre by default", () => {
+    const layout = {
+      alone: new Set(items.map((item) => item.id)),
+      clusters: [],
+      sides: new Map([['congress', 'right' as const]]),
+    };
+    const aligns = (visItems: ReturnType<typeof toVisItems>): Record<string, unknown> =>
+      Object.fromEntries(
+        visItems.map((item) => [eventIdOfItem(item.id) ?? '', (item as { align?: string }).align]),
+      );
+    const turned = toVisItems(items, plain, layout);
+    expect(aligns(turned)).to.deep.equal({
+      congress: 'right',
+      treaty: 'center',
+      roadmap: undefined,
+      cable: 'center',
+    });
+    // Turned back to the centre, the box is given again (an update keeps a field left out).
+    const centred = toVisItems(items, plain, { ...layout, sides: new Map() });
+    const drawn = new Map(turned.map((item) => [item.id, item] as const));
+    const changed = changedItems({ get: (id) => drawn.get(id) ?? null }, centred);
+    expect(changed.map((item) => eventIdOfItem(item.id))).to.deep.equal(['congress']);
   });
 
   it('leaves out the events the filters hide', () => {

@@ -10,7 +10,7 @@ import { parsePartialDate, startOf } from '../model/partial-date.js';
 import type { Story } from '../model/story-schema.js';
 import type { TimeWindow } from '../model/time-window.js';
 import { fullExtent, type TimelineItem } from '../model/timeline-items.js';
-import type { CrowdLayout } from './crowd-layout.js';
+import type { BoxSide, CrowdLayout } from './crowd-layout.js';
 
 /**
  * The id of the item the timeline adds for the time after the dateline. A colon
@@ -35,6 +35,19 @@ export function eventIdOfItem(itemId: IdType | null | undefined): string | undef
   const id = typeof itemId === 'string' ? itemId : undefined;
   return id?.startsWith(EVENT_ITEM_PREFIX) ? id.slice(EVENT_ITEM_PREFIX.length) : undefined;
 }
+
+/**
+ * vis-timeline's per-item `align` (missing from its `DataItem` type): where a point's box
+ * is drawn against its instant. Always given for an event's box, `center` included, since
+ * an update merges fields: a box turned back to the centre must say so.
+ */
+export type ItemAlign = BoxSide | 'center';
+
+/** A vis-timeline item with its `align`. */
+type AlignedItem = DataItem & { align?: ItemAlign };
+
+/** The `align` of a drawn or new item (`center` when it has none). */
+const alignOf = (item: DataItem): ItemAlign => (item as AlignedItem).align ?? 'center';
 
 /** What, beside the events themselves, decides the items and their classes. */
 export interface VisItemState {
@@ -98,14 +111,17 @@ export function toVisItems(
   for (const item of items) {
     if (state.visible && !state.visible.has(item.id)) continue;
     if (layout && !layout.alone.has(item.id)) continue;
-    visItems.push({
+    const isRange = item.type === 'range';
+    const visItem: AlignedItem = {
       id: visItemId(item.id),
       start: item.start,
       ...(item.end ? { end: item.end } : {}),
-      type: item.type === 'range' ? 'range' : 'box',
+      type: isRange ? 'range' : 'box',
+      ...(isRange ? {} : { align: layout?.sides?.get(item.id) ?? 'center' }),
       className: itemClassName(item, state),
       content: '',
-    });
+    };
+    visItems.push(visItem);
   }
   for (const cluster of layout?.clusters ?? []) {
     const highlighted = cluster.members.some((id) => state.highlighted.has(id));
@@ -169,6 +185,7 @@ export function changedItems(
       !current ||
       current.className !== item.className ||
       current.type !== item.type ||
+      alignOf(current) !== alignOf(item) ||
       timeOf(current.start) !== timeOf(item.start) ||
       timeOf(current.end) !== timeOf(item.end)
     );

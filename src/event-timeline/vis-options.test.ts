@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { visClusterOptions, visTimelineOptions } from './vis-options.js';
+import { visClusterOptions, visTimelineOptions, windowWithinLimits } from './vis-options.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 const extent = {
@@ -63,6 +63,23 @@ describe('visTimelineOptions', () => {
     const empty = visTimelineOptions({ extent: undefined, cluster: false });
     expect(empty).not.to.have.property('min');
     expect(empty.cluster).to.equal(false);
+  });
+});
+
+describe('windowWithinLimits', () => {
+  const limits = { min: 1000, max: 5000 };
+  const window = (start: number, end: number) => ({ start: new Date(start), end: new Date(end) });
+  const times = (shown: { start: Date; end: Date }) => [shown.start.getTime(), shown.end.getTime()];
+
+  it('moves a window reaching past a limit inside it, as vis-timeline shows it', () => {
+    expect(times(windowWithinLimits(window(4000, 6000), limits))).to.deep.equal([3000, 5000]);
+    expect(times(windowWithinLimits(window(500, 1500), limits))).to.deep.equal([1000, 2000]);
+  });
+
+  it('cuts a window wider than the limits to them, and keeps one within them', () => {
+    expect(times(windowWithinLimits(window(0, 9000), limits))).to.deep.equal([1000, 5000]);
+    const inside = window(2000, 3000);
+    expect(windowWithinLimits(inside, limits)).to.equal(inside);
   });
 });
 

@@ -35,6 +35,24 @@ export function panLimits(extent: TimeWindow): { min: number; max: number } {
   };
 }
 
+/**
+ * `window` as vis-timeline shows it with `limits` as its `min` and `max`: moved inside
+ * them, and cut to them when it is wider (its `Range#_applyRange`).
+ */
+export function windowWithinLimits(
+  window: TimeWindow,
+  limits: { readonly min: number; readonly max: number },
+): TimeWindow {
+  let start = window.start.getTime();
+  let end = window.end.getTime();
+  if (start < limits.min)
+    [start, end] = [limits.min, Math.min(end + limits.min - start, limits.max)];
+  if (end > limits.max)
+    [start, end] = [Math.max(start - (end - limits.max), limits.min), limits.max];
+  if (start === window.start.getTime() && end === window.end.getTime()) return window;
+  return { start: new Date(start), end: new Date(end) };
+}
+
 /** vis-timeline's `cluster` option (its types leave out `false`, which turns clustering off). */
 export type VisClusterOptions = TimelineOptionsCluster | false;
 

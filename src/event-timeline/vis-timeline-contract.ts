@@ -9,7 +9,7 @@ import type { DataSet } from 'vis-data/esnext/esm/vis-data.js';
 import type { DataItem, Timeline, TimelineOptions } from 'vis-timeline/esnext';
 import type { Story } from '../model/story-schema.js';
 import type { TimeWindow } from '../model/time-window.js';
-import type { TimelineItem } from '../model/timeline-items.js';
+import { fullExtent, type TimelineItem } from '../model/timeline-items.js';
 import type { ItemStrings } from './item-content.js';
 import type { CrowdContent } from './timeline-crowd.js';
 import type { VisModule } from './vis-chunk.js';
@@ -86,6 +86,7 @@ export function crowdContentOf(content: TimelineContent): CrowdContent {
     visible: content.itemState.visible,
     selected: content.selected,
     activeId: content.itemState.activeId,
+    extent: fullExtent(content.story),
   };
 }
 

@@ -278,6 +278,7 @@ export class VisTimelineController implements ReactiveController {
     const items = ids.flatMap((id) => this.content?.itemsById.get(id) ?? []);
     if (items.length === 0 || !this.timeline) return Promise.resolve();
     this.crowd.release();
+    this.crowd.centreBoxes();
     return this.setWindow(windowAroundAll(items));
   }
 

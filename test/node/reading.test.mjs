@@ -291,6 +291,29 @@ describe('on a phone (375×800, touch)', () => {
     await page.close();
   });
 
+  it('opens with no box at the edge cut before its date, in each language', async () => {
+    // At 375 px a box is nearly as wide as the frame. A point just outside the opening
+    // window once showed the end of its box at the left edge ("…сан проект", in Russian),
+    // its date and the start of its title cut off.
+    for (const lang of ['en', 'zh', 'ru']) {
+      const { page, errors } = await openExplorer(PHONE, `#lang=${lang}`);
+      const cut = await explorerCall(page, () => {
+        const root = document
+          .querySelector('history-explorer')
+          .shadowRoot.querySelector('event-timeline').shadowRoot;
+        const frame = root.querySelector('.frame').getBoundingClientRect();
+        // Past the edge by more than the box's border and padding: text is hidden.
+        return [...root.querySelectorAll('.vis-item.vis-box')]
+          .map((item) => ({ box: item.getBoundingClientRect(), text: item.textContent.trim() }))
+          .filter(({ box }) => box.right > frame.left && box.left < frame.left - 8)
+          .map(({ box, text }) => `${text.slice(0, 40)} (${Math.round(frame.left - box.left)} px)`);
+      });
+      assert.deepEqual(cut, [], `${lang}: boxes cut before their date`);
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  });
+
   it('a swipe on the detail steps to the next event, and back', async () => {
     const { page } = await openExplorer(PHONE, '#event=strategic-partnership-treaty-2005');
     await waitInExplorer(page, 'source-quote', 'mark');
