@@ -279,10 +279,17 @@ export const timelineStyles = css`
     );
     border: none;
     cursor: default;
+    container-type: inline-size;
   }
   .vis-item.vis-background.future .vis-item-content {
     color: var(--he-color-muted);
     font-size: 0.75rem;
+  }
+  /* Narrower than its word (zoomed out), the band shows none of it, not a stray "P". */
+  @container (width < 6rem) {
+    .vis-item.vis-background.future .vis-item-content {
+      visibility: hidden;
+    }
   }
   /* A label wraps within a box of at most 15em (a period's within the frame's
      width): every title is shown in full, never cut with an ellipsis. The crowd layout

@@ -56,6 +56,18 @@ describe('<event-timeline>', () => {
     expect(root(element).querySelector('.vis-item.future'), 'the time after the dateline').to.exist;
   });
 
+  it("shows the planned band's word only where the band has room for it", async () => {
+    const element = await mountTimeline();
+    const band = root(element).querySelector<HTMLElement>('.vis-item.vis-background.future')!;
+    const word = band.querySelector('.vis-item-content')!;
+    expect(word.textContent.trim()).to.equal('planned');
+    // Zoomed out, the band is a few pixels wide: its word showed as a stray "p".
+    band.style.width = '8px';
+    expect(getComputedStyle(word).visibility).to.equal('hidden');
+    band.style.width = '200px';
+    expect(getComputedStyle(word).visibility).to.equal('visible');
+  });
+
   it('lists every event in date order with dates at their own precision', async () => {
     const element = await mountTimeline();
     expect(optionTexts(element)).to.deep.equal([
