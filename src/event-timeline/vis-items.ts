@@ -41,7 +41,7 @@ export function eventIdOfItem(itemId: IdType | null | undefined): string | undef
  * is drawn against its instant. Always given for an event's box, `center` included, since
  * an update merges fields: a box turned back to the centre must say so.
  */
-export type ItemAlign = BoxSide | 'center';
+type ItemAlign = BoxSide | 'center';
 
 /** A vis-timeline item with its `align`. */
 type AlignedItem = DataItem & { align?: ItemAlign };
