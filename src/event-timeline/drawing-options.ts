@@ -7,7 +7,7 @@
  */
 import type { DataItem, TimelineOptions } from 'vis-timeline/esnext';
 import type { TimeWindow } from '../model/time-window.js';
-import { axisFormat } from './axis-format.js';
+import { axisFormat, formatYearAt } from './axis-format.js';
 import type { TimelineItem } from '../model/timeline-items.js';
 import { itemContent, type ItemLookup } from './item-content.js';
 import type { VisModule } from './vis-chunk.js';
@@ -34,11 +34,11 @@ export function drawingOptions(
   const lookup = (): ItemLookup => ({
     itemsById: items.itemsById() ?? NO_ITEMS,
     cluster: items.cluster,
-    year: (time) => yearFormat(hooks.locale()).format(time),
+    year: (time) => formatYearAt(time, hooks.locale()),
   });
   return {
     ...visTimelineOptions({ extent, cluster: false }),
-    // Labels formatted with Intl at the precision of the scale; no moment locales ship.
+    // Labels in the reader's language at the scale's precision (axis-format.ts); no moment locales ship.
     format: axisFormat(() => hooks.locale()),
     // Everything in UTC, like the story's dates: a year starts at 00:00 UTC on 1 January.
     moment: vis.utcMoment,
@@ -50,16 +50,4 @@ export function drawingOptions(
       hooks.drawn();
     },
   } as TimelineOptions;
-}
-
-const yearFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Formats an instant's year in `locale` (UTC, as the story's dates are). */
-function yearFormat(locale: string): Intl.DateTimeFormat {
-  let format = yearFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
-    yearFormats.set(locale, format);
-  }
-  return format;
 }

@@ -4,7 +4,7 @@
  * around the edges (1 BC, AD 1, two-digit years), every day of leap and common
  * years. Returns the labels that differ, so a failure names them.
  */
-import { calendarText } from './calendar-text.js';
+import { axisCalendarText, calendarText, type AxisShape } from './calendar-text.js';
 import { daysInMonth } from './edtf-date.js';
 import { utcTime } from './partial-date.js';
 
@@ -51,6 +51,46 @@ export function calendarMismatches(): string[] {
         mismatches.push(
           `${locale} ${[year, month, day].filter((part) => part !== undefined).join('-')}: ${JSON.stringify(ours)} ≠ ${JSON.stringify(expected)}`,
         );
+      }
+    }
+  }
+  return mismatches;
+}
+
+/** The `Intl` options each axis shape stands for (axis-format.ts's tables). */
+const AXIS_OPTIONS: Record<AxisShape, Intl.DateTimeFormatOptions> = {
+  month: { month: 'short' },
+  day: { day: 'numeric' },
+  'month-year': { month: 'long', year: 'numeric' },
+};
+
+/**
+ * `axisCalendarText` against the running `Intl`: every month of the years above
+ * (and every day of 31-day January) in each shape; a shape it leaves to `Intl`
+ * (undefined: a month with its year before AD 1) is not compared. Returns the
+ * labels that differ.
+ */
+export function axisMismatches(): string[] {
+  const mismatches: string[] = [];
+  for (const locale of WRITTEN_OUT_LOCALES) {
+    for (const shape of Object.keys(AXIS_OPTIONS) as AxisShape[]) {
+      const formatter = new Intl.DateTimeFormat(locale, {
+        timeZone: 'UTC',
+        ...AXIS_OPTIONS[shape],
+      });
+      const times = MONTH_YEARS.flatMap((year) =>
+        Array.from({ length: 12 }, (_, month) => utcTime(year, month, 1)),
+      );
+      for (let day = 1; day <= 31; day++) times.push(utcTime(2025, 0, day));
+      for (const time of times) {
+        const ours = axisCalendarText(shape, time, locale);
+        if (ours === undefined) continue;
+        const expected = formatter.format(time);
+        if (ours !== expected) {
+          mismatches.push(
+            `${locale} ${shape} ${new Date(time).toISOString().slice(0, 10)}: ${JSON.stringify(ours)} ≠ ${JSON.stringify(expected)}`,
+          );
+        }
       }
     }
   }

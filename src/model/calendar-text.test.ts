@@ -1,12 +1,20 @@
 import { describe, it } from 'node:test';
 import { expect } from '@esm-bundle/chai';
 import { calendarText } from './calendar-text.js';
-import { calendarMismatches, WRITTEN_OUT_LOCALES } from './calendar-text.test-helper.js';
+import {
+  axisMismatches,
+  calendarMismatches,
+  WRITTEN_OUT_LOCALES,
+} from './calendar-text.test-helper.js';
 import { formatEventDates, parseEventDates } from './partial-date.js';
 
 describe('calendarText', () => {
   it("writes every year, month and day of the interface's locales as Intl does", () => {
     expect(calendarMismatches()).to.deep.equal([]);
+  });
+
+  it("writes the axis's months, days and months with their year as Intl does", () => {
+    expect(axisMismatches()).to.deep.equal([]);
   });
 
   it('needs no Intl object for them (the first costs the first paint 25–45 ms)', () => {

@@ -63,6 +63,78 @@ const ruRU: CalendarWords = (year, monthIndex, day, beforeAd) => {
 };
 
 /**
+ * The shapes of vis-timeline's axis labels beside the labels' own: a month
+ * alone ("Sept", "9月", "сент."), a day alone ("7", "7日") and a month in full
+ * with its year ("September 2025", "2025年9月", "сентябрь 2025 г."), as
+ * `Intl.DateTimeFormat` writes `{ month: 'short' }`, `{ day: 'numeric' }` and
+ * `{ month: 'long', year: 'numeric' }`. The axis is drawn with the timeline's
+ * first frame, where a page's first `Intl` object would cost as much as it did
+ * the list (axis-format.ts).
+ */
+export type AxisShape = 'month' | 'day' | 'month-year';
+
+/** A month alone (index 0–11), a day alone, and a month in full with its year (AD). */
+interface AxisWords {
+  month(monthIndex: number): string;
+  day(day: number): string;
+  monthYear(year: number, monthIndex: number): string;
+}
+
+const EN_LONG_MONTHS =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
+
+const RU_LONG_MONTHS =
+  'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'.split(' ');
+
+const enAxis: AxisWords = {
+  month: (monthIndex) => EN_MONTHS[monthIndex] ?? '',
+  day: (day) => String(day),
+  monthYear: (year, monthIndex) => `${EN_LONG_MONTHS[monthIndex] ?? ''} ${year}`,
+};
+
+const zhAxis: AxisWords = {
+  month: (monthIndex) => `${monthIndex + 1}月`,
+  day: (day) => `${day}日`,
+  monthYear: (year, monthIndex) => `${year}年${monthIndex + 1}月`,
+};
+
+const ruAxis: AxisWords = {
+  month: (monthIndex) => RU_MONTHS[monthIndex] ?? '',
+  day: (day) => String(day),
+  monthYear: (year, monthIndex) => `${RU_LONG_MONTHS[monthIndex] ?? ''} ${year} г.`,
+};
+
+/** The axis's words by locale tag, as WRITTEN_OUT below. */
+const AXIS_WRITTEN_OUT = new Map<string, AxisWords>([
+  ['en-GB', enAxis],
+  ['zh-CN', zhAxis],
+  ['zh', zhAxis],
+  ['ru-RU', ruAxis],
+  ['ru', ruAxis],
+]);
+
+/**
+ * An axis label of `shape` for the UTC instant `time`, as `Intl` writes it, in
+ * the interface's three locales; undefined for any other locale, and for a month
+ * with its year before AD 1 (its era), which the caller leaves to `Intl`.
+ */
+export function axisCalendarText(
+  shape: AxisShape,
+  time: number,
+  locale: string,
+): string | undefined {
+  const words = AXIS_WRITTEN_OUT.get(locale);
+  const date = new Date(time);
+  const year = date.getUTCFullYear();
+  if (!words || Number.isNaN(year)) return undefined;
+  if (shape === 'month') return words.month(date.getUTCMonth());
+  if (shape === 'day') return words.day(date.getUTCDate());
+  return year < 1 || year > 99_999 ? undefined : words.monthYear(year, date.getUTCMonth());
+}
+
+/**
  * The locales written out, by the exact tag the widgets pass (`localeOf` in
  * i18n.ts) and the bare language some callers use. A `Map`, so a tag like
  * `constructor` finds nothing.
