@@ -53,25 +53,39 @@ export function labelText(text: LocalText, lang: TextLanguage): string {
   return text[lang] ?? TEXT_LANGUAGES.map((other) => text[other]).find(Boolean) ?? '';
 }
 
-/** Every label of a story with its path: titles, summaries, names, reasons… */
-export function* storyLabels(story: Story): Generator<[(string | number)[], LocalText]> {
-  yield [['title'], story.title];
-  if (story.summary) yield [['summary'], story.summary];
-  const { source } = story;
-  yield [['source', 'publisher'], source.publisher];
-  yield [['source', 'title'], source.title];
-  if (source.credit) yield [['source', 'credit'], source.credit];
-  for (const [index, event] of story.events.entries()) {
-    yield [['events', index, 'title'], event.title];
-    yield [['events', index, 'summary'], event.summary];
-    if (event.dateBasis) yield [['events', index, 'dateBasis'], event.dateBasis];
+/**
+ * Calls `visit` with every label of a story (titles, summaries, names,
+ * reasons…) and a way to its path. The path is built only when `visit` asks for
+ * it: this runs cold, once per label, on the way to a story's first paint, and
+ * a path per label was most of its time (docs/performance.md).
+ */
+export function forEachStoryLabel(
+  story: Story,
+  visit: (text: LocalText, path: () => (string | number)[]) => void,
+): void {
+  visit(story.title, () => ['title']);
+  if (story.summary) visit(story.summary, () => ['summary']);
+  const { source, events, entities } = story;
+  visit(source.publisher, () => ['source', 'publisher']);
+  visit(source.title, () => ['source', 'title']);
+  if (source.credit) visit(source.credit, () => ['source', 'credit']);
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index];
+    if (!event) continue;
+    visit(event.title, () => ['events', index, 'title']);
+    visit(event.summary, () => ['events', index, 'summary']);
+    if (event.dateBasis) visit(event.dateBasis, () => ['events', index, 'dateBasis']);
   }
-  for (const [index, entity] of story.entities.entries()) {
-    yield [['entities', index, 'name'], entity.name];
-    if (entity.description) yield [['entities', index, 'description'], entity.description];
+  for (let index = 0; index < entities.length; index++) {
+    const entity = entities[index];
+    if (!entity) continue;
+    visit(entity.name, () => ['entities', index, 'name']);
+    if (entity.description) visit(entity.description, () => ['entities', index, 'description']);
   }
-  for (const [index, exclusion] of (story.coverage?.exclusions ?? []).entries()) {
-    yield [['coverage', 'exclusions', index, 'reason'], exclusion.reason];
+  const exclusions = story.coverage?.exclusions ?? [];
+  for (let index = 0; index < exclusions.length; index++) {
+    const exclusion = exclusions[index];
+    if (exclusion) visit(exclusion.reason, () => ['coverage', 'exclusions', index, 'reason']);
   }
 }
 
@@ -101,15 +115,16 @@ export function checkStoryLanguages(story: Story, problems: ProblemList): void {
       `"${languages[0] ?? ''}": the first language must be the source's own ("${source}", source.language); write "languages": ${JSON.stringify([source, ...languages.filter((lang) => lang !== source)])}`,
     );
   }
-  for (const [path, text] of storyLabels(story)) {
-    for (const lang of seen) {
+  const declared = [...seen];
+  forEachStoryLabel(story, (text, path) => {
+    for (const lang of declared) {
       if (text[lang] !== undefined || problems.stopped) continue;
       problems.add(
-        [...path, lang],
+        [...path(), lang],
         `missing: the story's languages ${listed} include ${LANGUAGE_NAMES[lang]}, so every label needs it; add "${lang}": "…" here, or remove "${lang}" from languages`,
       );
     }
-  }
+  });
 }
 
 /** The problem the build reports for a story that declares no `languages`. */
