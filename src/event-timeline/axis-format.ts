@@ -62,8 +62,7 @@ const MAJOR: Record<AxisScale, Intl.DateTimeFormatOptions | undefined> = {
 type WrittenLabel = (time: number, locale: string) => string | undefined;
 
 /** A year alone, with its era before AD 1 ("2025", "2025年", "44 BC"). */
-const yearText: WrittenLabel = (time, locale) =>
-  calendarText(new Date(time).getUTCFullYear(), undefined, undefined, locale);
+const yearText: WrittenLabel = (time, locale) => formatYearAt(time, locale);
 
 const shapeText =
   (shape: AxisShape): WrittenLabel =>

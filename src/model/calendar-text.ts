@@ -106,15 +106,6 @@ const ruAxis: AxisWords = {
   monthYear: (year, monthIndex) => `${RU_LONG_MONTHS[monthIndex] ?? ''} ${year} г.`,
 };
 
-/** The axis's words by locale tag, as WRITTEN_OUT below. */
-const AXIS_WRITTEN_OUT = new Map<string, AxisWords>([
-  ['en-GB', enAxis],
-  ['zh-CN', zhAxis],
-  ['zh', zhAxis],
-  ['ru-RU', ruAxis],
-  ['ru', ruAxis],
-]);
-
 /**
  * An axis label of `shape` for the UTC instant `time`, as `Intl` writes it, in
  * the interface's three locales; undefined for any other locale, and for a month
@@ -125,7 +116,7 @@ export function axisCalendarText(
   time: number,
   locale: string,
 ): string | undefined {
-  const words = AXIS_WRITTEN_OUT.get(locale);
+  const words = WRITTEN_OUT.get(locale)?.axis;
   const date = new Date(time);
   const year = date.getUTCFullYear();
   if (!words || Number.isNaN(year)) return undefined;
@@ -135,16 +126,16 @@ export function axisCalendarText(
 }
 
 /**
- * The locales written out, by the exact tag the widgets pass (`localeOf` in
- * i18n.ts) and the bare language some callers use. A `Map`, so a tag like
- * `constructor` finds nothing.
+ * The locales written out (the labels' words and the axis's), by the exact tag
+ * the widgets pass (`localeOf` in i18n.ts) and the bare language some callers
+ * use. A `Map`, so a tag like `constructor` finds nothing.
  */
-const WRITTEN_OUT = new Map<string, CalendarWords>([
-  ['en-GB', enGB],
-  ['zh-CN', zhCN],
-  ['zh', zhCN],
-  ['ru-RU', ruRU],
-  ['ru', ruRU],
+const WRITTEN_OUT = new Map<string, { readonly label: CalendarWords; readonly axis: AxisWords }>([
+  ['en-GB', { label: enGB, axis: enAxis }],
+  ['zh-CN', { label: zhCN, axis: zhAxis }],
+  ['zh', { label: zhCN, axis: zhAxis }],
+  ['ru-RU', { label: ruRU, axis: ruAxis }],
+  ['ru', { label: ruRU, axis: ruAxis }],
 ]);
 
 /**
@@ -199,7 +190,7 @@ export function calendarText(
 ): string {
   const precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
   const beforeAd = year < 1;
-  const words = WRITTEN_OUT.get(locale);
+  const words = WRITTEN_OUT.get(locale)?.label;
   if (words && isPlainDate(year, month, day)) {
     return words(
       beforeAd ? 1 - year : year,
