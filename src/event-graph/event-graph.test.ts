@@ -199,6 +199,28 @@ describe('<event-graph>', () => {
     expect(Math.min(...sizes)).to.be.at.least(11 - 1e-6);
   });
 
+  it('centres a graph too wide to read whole on its best-connected name', async () => {
+    const element = mount<EventGraph>('<event-graph></event-graph>');
+    const rendered = nextEvent(element, 'story-render');
+    // Three names over 3,000 px: at a zoom where they can be read, only a part fits.
+    // "Organisation" has two relations, the others one each; it is neither first nor central.
+    element.story = {
+      ...miniStory(),
+      layout: {
+        positions: { baku: { x: 0, y: 0 }, org: { x: 1800, y: 0 }, treaty: { x: 3000, y: 0 } },
+      },
+    };
+    await rendered;
+    const canvas = root(element).querySelector<HTMLElement>('.canvas')!;
+    const org = drawnNode(element, 'org')!.renderedPosition;
+    expect(org.x, 'Organisation in the middle of the canvas').to.be.closeTo(
+      canvas.clientWidth / 2,
+      2,
+    );
+    const baku = drawnNode(element, 'baku')!.renderedPosition;
+    expect(baku.x, 'Baku out of view on the left').to.be.below(0);
+  });
+
   it('takes a click on a drawn node after a box around it has scrolled', async () => {
     const scroller = mount(
       '<div style="height: 550px; overflow: auto"><div style="height: 200px"></div><event-graph></event-graph><div style="height: 600px"></div></div>',
