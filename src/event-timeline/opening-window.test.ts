@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import type { CrowdItem } from './crowd-layout.js';
 import {
   isReadableIn,
+  openingSearch,
   openingWindow,
   readableCount,
   windowBetween,
@@ -85,5 +86,15 @@ describe('openingWindow', () => {
 
   it('has nothing to open on without events', () => {
     expect(openingWindow([], options)).to.equal(undefined);
+  });
+
+  it('pauses after each window it lays out, and finds the same one however it is run', () => {
+    const search = openingSearch(items, options);
+    let pauses = 0;
+    let step = search.next();
+    for (; !step.done; step = search.next()) pauses += 1;
+    // 11 events: dozens of windows, each a pause where the page may get a turn.
+    expect(pauses).to.be.above(10);
+    expect(step.value).to.deep.equal(openingWindow(items, options));
   });
 });

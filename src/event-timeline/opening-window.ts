@@ -9,6 +9,7 @@
  */
 import type { TimeWindow } from '../model/time-window.js';
 import { crowdLayout, type CrowdItem, type CrowdOptions } from './crowd-layout.js';
+import { finishNow } from '../shared/yield-to-main.js';
 
 /** What the choice depends on beside the events. */
 export interface OpeningOptions extends Omit<CrowdOptions, 'pxPerMs'> {
@@ -220,6 +221,20 @@ export function openingWindow(
   items: readonly CrowdItem[],
   options: OpeningOptions,
 ): TimeWindow | undefined {
+  return finishNow(openingSearch(items, options));
+}
+
+/**
+ * `openingWindow` as steps: it pauses after each window it lays out, so that
+ * a caller on the main thread can give the page a turn between slices (the
+ * search was the longest task of a story page's first drawing on a phone,
+ * docs/performance.md). The windows are tried in the same order however it
+ * is sliced, so the answer is the same.
+ */
+export function* openingSearch(
+  items: readonly CrowdItem[],
+  options: OpeningOptions,
+): Generator<void, TimeWindow | undefined, void> {
   if (items.length === 0 || options.width <= 0) return undefined;
   let best: { window: TimeWindow; count: number; cut: number; span: number } | undefined;
   const keepAlone = (id: string) => id === options.mustShow || options.keepAlone?.(id) === true;
@@ -238,6 +253,7 @@ export function openingWindow(
       // Fewer titles than the best so far, at most: it cannot win (fewer titles lose first).
       if (best && mostReadable(near, window) < best.count) continue;
       const { readable, cut } = assess(near, window, layoutOptions);
+      yield;
       if (options.mustShow !== undefined && !readable.includes(options.mustShow)) continue;
       const candidate = {
         window,

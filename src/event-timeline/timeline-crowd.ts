@@ -25,7 +25,8 @@ import {
   type TimeStretch,
 } from './crowd-span.js';
 import { crowdItems, metricsOf, type LabelMetrics } from './item-size.js';
-import { openingWindow, windowBetween } from './opening-window.js';
+import { openingSearch, windowBetween } from './opening-window.js';
+import { finishNow } from '../shared/yield-to-main.js';
 import { panLimits, windowWithinLimits } from './vis-options.js';
 
 /** What the crowd state reads of the timeline's content. */
@@ -200,8 +201,18 @@ export class TimelineCrowd {
     stackHeight: number,
     mustShow?: string,
   ): TimeWindow | undefined {
+    return finishNow(this.openingSteps(content, width, stackHeight, mustShow));
+  }
+
+  /** `opening` in steps, for a caller that gives the page turns between them (`finishInSlices`). */
+  *openingSteps(
+    content: CrowdContent,
+    width: number,
+    stackHeight: number,
+    mustShow?: string,
+  ): Generator<void, TimeWindow | undefined, void> {
     const items = this.items(content);
-    const found = openingWindow(items, {
+    const found = yield* openingSearch(items, {
       ...this.options(content, stackHeight),
       width,
       minSpan: MIN_OPENING_SPAN,

@@ -15,7 +15,7 @@ import { fullExtent } from '../model/timeline-items.js';
 import { TimelineCrowd } from './timeline-crowd.js';
 import { loadVis } from './vis-chunk.js';
 import { coalescedAfterPaint } from '../shared/after-paint.js';
-import { yieldToMain } from '../shared/yield-to-main.js';
+import { finishInSlices, finishNow, yieldToMain } from '../shared/yield-to-main.js';
 import { TallestDrawing } from './tallest-drawing.js';
 import { eventIdOfItem, visItemId } from './vis-items.js';
 import { DrawnItems, visItemsOf } from './drawn-items.js';
@@ -159,7 +159,7 @@ export class VisTimelineController implements ReactiveController {
     if (!(await this.stillToDrawAfterYield(content))) return;
     const extent = fullExtent(content.story);
     const width = container.clientWidth;
-    const opening = this.openingFor(content, width) ?? extent;
+    const opening = (await finishInSlices(this.openingFor(content, width))) ?? extent;
     if (!(await this.stillToDrawAfterYield(content))) return;
     if (opening) this.layoutFor(opening, true);
     const vis = await loading;
@@ -207,15 +207,16 @@ export class VisTimelineController implements ReactiveController {
 
   /** While nobody has moved the window: the opening chosen again; else the window shown laid out again. */
   private reopenOrRelayout(content: TimelineContent): void {
-    const opening = this.atOpening ? this.openingFor(content, this.width()) : undefined;
+    const opening = this.atOpening ? finishNow(this.openingFor(content, this.width())) : undefined;
     if (opening) void this.setWindow(opening, true, true);
     else this.relayout();
   }
 
-  /** Where the most titles can be read, holding the selected event if any. */
-  private openingFor(content: TimelineContent, width: number): TimeWindow | undefined {
+  /** Where the most titles can be read, holding the selected event if any: steps to finish. */
+  private openingFor(content: TimelineContent, width: number) {
     const mustShow = content.selected || undefined;
-    return this.crowd.opening(crowdContentOf(content), width, this.hooks.stackHeight(), mustShow);
+    const crowd = crowdContentOf(content);
+    return this.crowd.openingSteps(crowd, width, this.hooks.stackHeight(), mustShow);
   }
 
   /** The drawing's width (px) as last observed (a read per pan frame forced a layout); 0 before. */
