@@ -24,7 +24,7 @@ import {
   stretchCovers,
   type TimeStretch,
 } from './crowd-span.js';
-import { crowdItems, metricsOf, type LabelMetrics } from './item-size.js';
+import { crowdItemSteps, metricsOf, type LabelMetrics } from './item-size.js';
 import { openingSearch, windowBetween } from './opening-window.js';
 import { finishNow } from '../shared/yield-to-main.js';
 import { panLimits, windowWithinLimits } from './vis-options.js';
@@ -145,16 +145,21 @@ export class TimelineCrowd {
 
   /** The visible events, measured as boxes (cached while the items and the filter are the same). */
   items(content: CrowdContent): CrowdItem[] {
+    return finishNow(this.itemsSteps(content));
+  }
+
+  /** `items` in steps, for a caller that gives the page turns between them (`finishInSlices`). */
+  *itemsSteps(content: CrowdContent): Generator<void, CrowdItem[], void> {
     const measured = this.measured;
     if (measured?.itemsById === content.itemsById && measured.visible === content.visible)
       return measured.items;
     this.metrics ??= this.measureLabels();
-    const items = crowdItems(
+    const items = (yield* crowdItemSteps(
       content.itemsById.values(),
       this.metrics,
       this.plannedLabel(),
       content.visible,
-    ).sort((a, b) => a.start - b.start);
+    )).sort((a, b) => a.start - b.start);
     this.measured = { itemsById: content.itemsById, visible: content.visible, items };
     return items;
   }

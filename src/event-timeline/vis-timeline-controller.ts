@@ -155,7 +155,7 @@ export class VisTimelineController implements ReactiveController {
     const container = this.hooks.container();
     if (!content || !container || !(await this.stillToDrawAfterYield(content))) return;
     this.crowd.reset();
-    this.crowd.items(crowdContentOf(content));
+    await finishInSlices(this.crowd.itemsSteps(crowdContentOf(content)));
     if (!(await this.stillToDrawAfterYield(content))) return;
     const extent = fullExtent(content.story);
     const width = container.clientWidth;
