@@ -1,8 +1,9 @@
 import { expect } from '@esm-bundle/chai';
-import { miniStory } from '../../test/fixtures/mini-story.js';
+import { miniStory, miniStoryWith } from '../../test/fixtures/mini-story.js';
 import { afterPaint, cleanup, mount, nextEvent } from '../../test/helpers/browser.js';
 import './define.js';
 import type { EventTimeline } from './event-timeline.js';
+import { previewHeightFor } from './timeline-crowd.js';
 
 /** A timeline this far below the top of the page is not near the viewport (600 px around it). */
 const FAR_BELOW = 4000;
@@ -46,5 +47,22 @@ describe('<event-timeline> far from the viewport', () => {
     element.story = miniStory();
     await drawing;
     expect(element.shadowRoot!.querySelectorAll('.vis-item').length).to.be.greaterThan(0);
+  });
+
+  it("keeps the room its drawing will take while it lists the events, a phone's in a narrow column", async () => {
+    mount(`<div style="height: ${FAR_BELOW}px"></div>`);
+    const wide = mount<EventTimeline>('<event-timeline style="width: 800px"></event-timeline>');
+    const narrow = mount<EventTimeline>('<event-timeline style="width: 360px"></event-timeline>');
+    // 34 events: more than the room of a desktop's stack, and of a phone's.
+    const story = miniStoryWith(30, (n) => ({ id: `extra-${n}`, start: String(1930 + n) }));
+    const rendered = [nextEvent(wide, 'story-render'), nextEvent(narrow, 'story-render')];
+    wide.story = story;
+    narrow.story = story;
+    await Promise.all(rendered);
+    const frameHeight = (element: EventTimeline) =>
+      element.shadowRoot!.querySelector<HTMLElement>('.frame')!.getBoundingClientRect().height;
+    expect(frameHeight(wide)).to.be.closeTo(previewHeightFor(innerHeight, 800, 34), 1);
+    expect(frameHeight(narrow)).to.be.closeTo(previewHeightFor(innerHeight, 360, 34), 1);
+    expect(frameHeight(narrow), "a phone's stack is taller").to.be.above(frameHeight(wide));
   });
 });
