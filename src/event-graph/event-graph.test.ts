@@ -19,6 +19,17 @@ async function mountGraph(attributes = ''): Promise<EventGraph> {
   return element;
 }
 
+/** The mini story drawn at the positions a compiled story would carry (no layout runs). */
+async function mountPlaced(
+  positions: Readonly<Record<string, { x: number; y: number }>>,
+): Promise<EventGraph> {
+  const element = mount<EventGraph>('<event-graph></event-graph>');
+  const rendered = nextEvent(element, 'story-render');
+  element.story = { ...miniStory(), layout: { positions } };
+  await rendered;
+  return element;
+}
+
 const root = (element: EventGraph) => element.shadowRoot!;
 const drawnNode = (element: EventGraph, id: string) =>
   element.drawnNodes().find((node) => node.id === id);
@@ -200,17 +211,13 @@ describe('<event-graph>', () => {
   });
 
   it('centres a graph too wide to read whole on its best-connected name', async () => {
-    const element = mount<EventGraph>('<event-graph></event-graph>');
-    const rendered = nextEvent(element, 'story-render');
     // Three names over 3,000 px: at a zoom where they can be read, only a part fits.
     // "Organisation" has two relations, the others one each; it is neither first nor central.
-    element.story = {
-      ...miniStory(),
-      layout: {
-        positions: { baku: { x: 0, y: 0 }, org: { x: 1800, y: 0 }, treaty: { x: 3000, y: 0 } },
-      },
-    };
-    await rendered;
+    const element = await mountPlaced({
+      baku: { x: 0, y: 0 },
+      org: { x: 1800, y: 0 },
+      treaty: { x: 3000, y: 0 },
+    });
     const canvas = root(element).querySelector<HTMLElement>('.canvas')!;
     const org = drawnNode(element, 'org')!.renderedPosition;
     expect(org.x, 'Organisation in the middle of the canvas').to.be.closeTo(
@@ -292,15 +299,11 @@ describe('<event-graph>', () => {
   });
 
   it('uses the positions a compiled story carries', async () => {
-    const element = mount<EventGraph>('<event-graph></event-graph>');
-    const rendered = nextEvent(element, 'story-render');
-    element.story = {
-      ...miniStory(),
-      layout: {
-        positions: { baku: { x: 0, y: 0 }, org: { x: 100, y: 0 }, treaty: { x: 200, y: 50 } },
-      },
-    };
-    await rendered;
+    const element = await mountPlaced({
+      baku: { x: 0, y: 0 },
+      org: { x: 100, y: 0 },
+      treaty: { x: 200, y: 50 },
+    });
     expect(drawnNode(element, 'treaty')!.position).to.deep.equal({ x: 200, y: 50 });
   });
 
