@@ -209,7 +209,7 @@ export class CytoscapeController implements ReactiveController {
       style: graphStylesheet(readPalette(this.host)),
     });
     this.cy = cy;
-    layersAfterFirstFrame(cy);
+    layersAfterFirstFrame(cy, (id) => this.rooms.get(id));
     this.prototype = Object.getPrototypeOf(cy) as object;
     this.drawnStory = story;
     this.drawnLang = lang;

@@ -53,7 +53,8 @@ function rowOfNodes(spacing: number): { cy: ReturnType<typeof createCytoscape>; 
     })),
     style: [{ selector: 'node', style: { label: 'data(label)' } }],
   });
-  layersAfterFirstFrame(cy);
+  // Each name's room: a 30 px shape above its label, as `nodeRooms` would give it.
+  layersAfterFirstFrame(cy, () => ({ halfWidth: 30, above: 15, below: 35 }));
   return {
     cy,
     done: () => {
@@ -75,7 +76,7 @@ describe('layersAfterFirstFrame', () => {
     try {
       // cytoscape's own shape, which this relies on (fails if an update changes it).
       expect(layerCache(cy)?.firstGet).to.equal(true);
-      layersAfterFirstFrame(cy);
+      layersAfterFirstFrame(cy, () => undefined);
       expect(layerCache(cy)?.firstGet).to.equal(false);
     } finally {
       cy.destroy();
@@ -120,7 +121,7 @@ describe('layersAfterFirstFrame', () => {
   it('leaves a renderer without that cache alone (headless)', () => {
     const cy = createCytoscape({ headless: true, elements: [{ data: { id: 'a' } }] });
     expect(() => {
-      layersAfterFirstFrame(cy);
+      layersAfterFirstFrame(cy, () => undefined);
     }).to.not.throw();
     cy.destroy();
   });

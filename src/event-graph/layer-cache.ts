@@ -24,6 +24,8 @@
  * @module
  */
 import type cytoscape from 'cytoscape';
+import type { NodeBox } from '../model/graph-label.js';
+import { nodesBox, type GraphBox } from './graph-fit.js';
 
 /** A layer larger than this many canvases is not built (see the module's comment). */
 export const LAYER_AREA_PER_VIEW = 4;
@@ -64,46 +66,38 @@ export function layerArea(
   return Math.ceil(box.w * scale) * Math.ceil(box.h * scale);
 }
 
-interface NodesBox {
-  readonly w: number;
-  readonly h: number;
-}
-
-/** The box around the centres of `cy`'s nodes, read from their positions alone. */
-function nodesBox(cy: cytoscape.Core): NodesBox {
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  cy.nodes().forEach((node) => {
-    const { x, y } = node.position();
-    left = Math.min(left, x);
-    right = Math.max(right, x);
-    top = Math.min(top, y);
-    bottom = Math.max(bottom, y);
-  });
-  return right < left ? { w: 0, h: 0 } : { w: right - left, h: bottom - top };
-}
-
 /**
  * Lets `cy`'s first frame draw what is in view rather than the whole graph into
  * a layer, and keeps it from building layers much bigger than its canvas.
+ * `roomOf` gives each node's drawn room (`nodeRooms`), from which the graph's
+ * box is computed; where a room is unknown, cytoscape decides alone.
  */
-export function layersAfterFirstFrame(cy: cytoscape.Core): void {
+export function layersAfterFirstFrame(
+  cy: cytoscape.Core,
+  roomOf: (id: string) => NodeBox | undefined,
+): void {
   const cache = layerCacheOf(cy);
   if (!cache) return;
   if (cache.firstGet === true) cache.firstGet = false;
   const getLayers = cache.getLayers;
   if (typeof getLayers !== 'function') return;
-  // The box of the nodes' centres (cytoscape's own box, with labels and edges, would make it
-  // lay out every edge to answer); kept until a node moves.
-  let box: NodesBox | undefined;
-  cy.on('position add remove', () => (box = undefined));
+  // The graph's box from the positions and rooms (`nodesBox`: cytoscape's own box would lay
+  // out every edge to answer), kept until a node moves or is relabelled.
+  let box: GraphBox | undefined;
+  let boxKnown = false;
+  cy.on('position add remove data', () => (boxKnown = false));
   cache.getLayers = function layersNearTheView(this: unknown, eles, pixelRatio, level) {
-    if (level === undefined) {
-      box ??= nodesBox(cy);
+    if (!boxKnown) {
+      box = nodesBox(
+        cy.nodes().map((node) => ({ id: node.id(), at: node.position() })),
+        roomOf,
+      );
+      boxKnown = true;
+    }
+    if (level === undefined && box) {
+      const size = { w: box.x2 - box.x1, h: box.y2 - box.y1 };
       const view = cy.width() * cy.height() * pixelRatio * pixelRatio;
-      if (layerArea(box, cy.zoom(), pixelRatio) > LAYER_AREA_PER_VIEW * view) return null;
+      if (layerArea(size, cy.zoom(), pixelRatio) > LAYER_AREA_PER_VIEW * view) return null;
     }
     return getLayers.call(this, eles, pixelRatio, level);
   };
