@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Category, EntityKind, RelationType } from '../model/story-schema.js';
+import type { Category, EntityKind, RelationType, TextLanguage } from '../model/story-schema.js';
 import type { UiLanguage } from './i18n.js';
 
 /** Every string the widgets show that does not come from the story, for one language. */
@@ -51,6 +51,14 @@ export interface UiStrings {
   readonly noEntitiesInRange: string;
   readonly quoteEmpty: string;
   readonly translation: (language: string) => string;
+  /**
+   * The story's text languages named in this interface language, as
+   * `Intl.DisplayNames` names them ("English", "英语", "английский"): the label
+   * of a translation says which it is in. Written out because the first
+   * `Intl.DisplayNames` of a page loads its data on the reader's first click
+   * (docs/performance.md); a test compares them with the running `Intl`.
+   */
+  readonly textLanguageNames: Readonly<Record<TextLanguage, string>>;
   readonly dateBasis: string;
   readonly source: string;
   readonly dateline: string;

@@ -2,6 +2,8 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import { MINI_SOURCE, miniStory } from '../../test/fixtures/mini-story.js';
 import { cleanup, mount, nextEvent } from '../../test/helpers/browser.js';
+import { TEXT_LANGUAGES } from '../model/story-schema.js';
+import { UI_LANGUAGES, localeOf, uiStrings } from '../shared/i18n.js';
 import './define.js';
 import type { SourceQuote } from './source-quote.js';
 
@@ -75,6 +77,22 @@ describe('<source-quote>', () => {
     expect(text(translation.querySelector('.label'))).to.equal('译文（中文）');
     expect(text(translation.querySelector('p'))).to.equal('1926年大会在巴库举行。');
     expect(translation.querySelector('p')!.getAttribute('lang')).to.equal('zh');
+  });
+
+  it("names a translation's language in the reader's own, for every interface language", async () => {
+    // The mini story's source is English; a Russian reader, with no Russian translation, gets the Chinese one.
+    const element = await mountQuote('selected="congress" lang="ru"');
+    const translation = root(element).querySelector('.translation');
+    expect(text(translation?.querySelector('.label') ?? null)).to.equal('Перевод (китайский)');
+    // The names are written out (no Intl object on a reader's first click): the same as Intl's.
+    for (const lang of UI_LANGUAGES) {
+      const names = new Intl.DisplayNames([localeOf(lang)], { type: 'language' });
+      for (const code of TEXT_LANGUAGES) {
+        expect(uiStrings(lang).textLanguageNames[code], `${code} in ${lang}`).to.equal(
+          names.of(code),
+        );
+      }
+    }
   });
 
   it("gives a reader of the source's language the story's next language", async () => {

@@ -185,9 +185,7 @@ export class SourceQuote extends StoryElement {
     const language = sourceOf(story, event).language;
     const translation = translationFor(event.quote.translation, language, this.uiLang);
     if (!translation) return nothing;
-    const languageName =
-      new Intl.DisplayNames([this.locale], { type: 'language' }).of(translation.lang) ??
-      translation.lang;
+    const languageName = this.strings.textLanguageNames[translation.lang];
     return html`<section class="translation" part="translation" aria-labelledby="translation-label">
       <h4 id="translation-label" class="label">${this.strings.translation(languageName)}</h4>
       <p lang=${translation.lang}>${translation.text}</p>

@@ -49,6 +49,7 @@ export const en: UiStrings = {
   noEntitiesInRange: 'Nothing in this period. Zoom or pan the timeline.',
   quoteEmpty: 'Select an event to read the sentence of the source that dates it.',
   translation: (language) => `Translation (${language})`,
+  textLanguageNames: { zh: 'Chinese', en: 'English', ru: 'Russian' },
   dateBasis: 'How this date was derived',
   source: 'Source',
   dateline: 'Dateline',

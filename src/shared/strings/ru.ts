@@ -49,6 +49,7 @@ export const ru: UiStrings = {
   noEntitiesInRange: 'В этом периоде ничего нет. Измените масштаб или сдвиньте шкалу.',
   quoteEmpty: 'Выберите событие, чтобы прочитать фразу источника, которая его датирует.',
   translation: (language) => `Перевод (${language})`,
+  textLanguageNames: { zh: 'китайский', en: 'английский', ru: 'русский' },
   dateBasis: 'Как определена дата',
   source: 'Источник',
   dateline: 'Дата публикации',

@@ -47,6 +47,7 @@ export const zh: UiStrings = {
   noEntitiesInRange: '此时段内没有内容。请缩放或平移时间轴。',
   quoteEmpty: '选择一个事件，阅读原文中标明其日期的句子。',
   translation: (language) => `译文（${language}）`,
+  textLanguageNames: { zh: '中文', en: '英语', ru: '俄语' },
   dateBasis: '日期推算依据',
   source: '来源',
   dateline: '发稿日期',
