@@ -106,6 +106,25 @@ describe('<event-graph>', () => {
     expect(listed(opened).sort()).to.deep.equal(['Baku', 'Organisation', 'Treaty']);
   });
 
+  it('lists no names while far below the fold, and lists them once scrolled to', async () => {
+    const listed = (element: EventGraph) =>
+      [...root(element).querySelectorAll('.entity .name')].map((name) => name.textContent);
+    const page = mount('<div style="height: 5000px"></div><event-graph></event-graph>');
+    const far = page.parentElement!.querySelector<EventGraph>('event-graph')!;
+    far.story = miniStory();
+    await far.updateComplete;
+    await afterPaint(); // the element knows it is far from the viewport
+    await far.updateComplete;
+    expect(root(far).querySelector('.list-summary')!.textContent).to.include('(3)');
+    expect(far.drawn).to.equal(false);
+    expect(listed(far), 'no names sorted for a graph nobody has scrolled to').to.deep.equal([]);
+    const drawn = nextEvent(far, 'story-render');
+    far.scrollIntoView();
+    await drawn;
+    await far.updateComplete;
+    expect(listed(far).sort()).to.deep.equal(['Baku', 'Organisation', 'Treaty']);
+  });
+
   it('lists the events of a chosen entity, each a button that selects it', async () => {
     const element = await mountGraph();
     listEntry(element, 'org')!.querySelector('button')!.click();

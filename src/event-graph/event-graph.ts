@@ -123,7 +123,7 @@ export class EventGraph extends StoryElement {
   /**
    * Whether the list of names is filled in: after the canvas's first frame (its
    * few hundred buttons held that frame back, docs/performance.md), when the
-   * reader opens it, or when no canvas is about to be drawn. It stays filled.
+   * reader opens it, or when its code failed to load (no canvas). It stays filled.
    */
   @state() private namesListed = false;
 
@@ -354,9 +354,9 @@ export class EventGraph extends StoryElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // No canvas about to be drawn: nothing to hold the names back for.
-    const canvasComing = this.graph.nearViewport && !this.libraryFailure;
-    if (!this.namesListed && !this.deferCanvas && !canvasComing) this.namesListed = true;
+    // No canvas will be drawn (its code failed): the list is the way to the names. A graph far
+    // from the viewport waits (its sort made a phone's first Intl.Collator, docs/performance.md).
+    if (!this.namesListed && !this.deferCanvas && this.libraryFailure) this.namesListed = true;
   }
 
   override updated(changed: PropertyValues): void {
