@@ -64,6 +64,25 @@ describe('summedTextWidths', () => {
     expect(measured.length).to.be.below(60);
   });
 
+  it('measures each ideograph once and no pair of two ideographs', () => {
+    const { context, measured, summed } = recordingWidths('400 13px system-ui, sans-serif');
+    const titles = [
+      '阿塞拜疆与哈萨克斯坦签署战略伙伴关系条约',
+      '突厥国家组织成立',
+      '跨里海电缆于2026年底建成',
+    ];
+    for (const title of titles) {
+      expect(Math.abs(summed(title) - context.measureText(title).width), title).to.be.below(0.5);
+    }
+    const isIdeograph = (text: string) => /^[\u3400-\u4dbf\u4e00-\u9fff]$/u.test(text);
+    const ideographPairs = measured.filter(
+      (text) => text.length === 2 && isIdeograph(text.charAt(0)) && isIdeograph(text.charAt(1)),
+    );
+    expect(ideographPairs).to.deep.equal([]);
+    // A pair with a digit is still measured: fonts kern digits.
+    expect(measured).to.include('于2');
+  });
+
   it('measures whole a text whose script joins or reorders its letters', () => {
     const { context, measured, summed } = recordingWidths('400 13px system-ui, sans-serif');
     for (const text of ['اتفاقية باكو', 'बाकू समझौता', 'Baku 🇦🇿 accord']) {
