@@ -47,6 +47,9 @@ export function sidesAtOpening(
   const pxPerMs = width / span;
   for (const item of items) {
     if (item.end !== undefined) continue;
+    // More than a window's span away, a box (never twice the frame's width) cannot reach
+    // into it: its size is not asked for (a long story measures boxes as they are laid out).
+    if (item.start < from - span || item.start > from + 2 * span) continue;
     const x = (item.start - from) * pxPerMs;
     const half = item.width / 2;
     // Whether the centred box shows part of itself past each edge.
@@ -69,6 +72,9 @@ export function withSides(
   if (sides.size === 0) return items;
   return items.map((item) => {
     const side = sides.get(item.id);
-    return side ? { ...item, side } : item;
+    if (!side) return item;
+    // Named, not spread: a box measured when asked has its sizes as getters (item-size.ts).
+    const { id, start, end, width, height } = item;
+    return { id, start, ...(end === undefined ? {} : { end }), width, height, side };
   });
 }

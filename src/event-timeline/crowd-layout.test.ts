@@ -96,4 +96,29 @@ describe('crowdLayout', () => {
     expect(layout.alone.has('period')).to.equal(true);
     expect(layout.clusters.length).to.equal(1);
   });
+
+  it('laying out a stretch, gathers long periods crossing it there, not at their far middles', () => {
+    // Eight periods running through 2000–2004, each begun decades earlier (their middles
+    // are spread over 1950–1985, far left of the stretch), stacked higher than the room.
+    const periods = sortByStart(
+      Array.from({ length: 8 }, (_, index) => ({
+        id: `period-${index}`,
+        start: at(1930 + 10 * index),
+        end: at(2010 + 2 * index),
+        width: 300,
+        height: 30,
+      })),
+    );
+    const within = { start: at(2000), end: at(2004) };
+    // By their own middles, each would be a cluster of one: all stay, the drawing grows.
+    const whole = crowdLayout(periods, options);
+    expect(whole.alone.size).to.equal(8);
+    // By the middles of their parts in the stretch, the ones with no room are one cluster.
+    const local = crowdLayout(periods, { ...options, within });
+    expect(local.clusters).to.have.length(1);
+    expect(local.alone.size).to.be.below(8);
+    expect(local.alone.size * (30 + options.gap.y)).to.be.at.most(
+      options.maxHeight + options.gap.y,
+    );
+  });
 });

@@ -65,6 +65,11 @@ export interface CrowdOptions {
   readonly clusterBox: { readonly width: number; readonly height: number };
   /** Events never gathered (the selected one, the one the keyboard is on, an opened cluster's). */
   readonly keepAlone?: (id: string) => boolean;
+  /**
+   * The stretch of time laid out (ms), when it is not all of it (crowd-span.ts): a period
+   * is gathered by the middle of its part in the stretch, where the others it crowds are.
+   */
+  readonly within?: { readonly start: number; readonly end: number };
 }
 
 /** Prefix of cluster ids: a colon never occurs in a story's ids. */
@@ -164,9 +169,13 @@ export function overflowingBoxes<B extends StackBox>(
 export function crowdLayout(items: readonly CrowdItem[], options: CrowdOptions): CrowdLayout {
   const { pxPerMs, maxHeight, gap, clusterBox } = options;
   const keepAlone = options.keepAlone ?? (() => false);
+  const within = options.within ?? { start: -Infinity, end: Infinity };
   const entries: Entry[] = items.map((item) => ({
     item,
-    centre: item.end === undefined ? item.start : (item.start + item.end) / 2,
+    centre:
+      item.end === undefined
+        ? item.start
+        : (Math.max(item.start, within.start) + Math.min(item.end, within.end)) / 2,
     group: undefined,
   }));
   let groups: Group[] = [];

@@ -4,7 +4,6 @@ import {
   ALL_TIME,
   itemsWithin,
   laidOutStretch,
-  layoutWithin,
   LOCAL_LAYOUT_MIN_EVENTS,
   stretchCovers,
 } from './crowd-span.js';
@@ -92,33 +91,5 @@ describe('crowd span (level of detail)', () => {
         [],
       );
     }
-  });
-
-  it('keeps of a whole layout what is near the window, unchanged, and drops the rest', () => {
-    const items = longStory();
-    const window = windowOf(1950, 1955);
-    const whole = crowdLayout(items, {
-      pxPerMs: 1200 / (at(1955) - at(1950)),
-      maxHeight: 260,
-      gap: { x: 5, y: 7 },
-      clusterBox: { width: 96, height: 44 },
-    });
-    const stretch = laidOutStretch(window, items.length);
-    const kept = layoutWithin(whole, items, stretch);
-    const inWindow = (time: number) => time >= at(1950) && time <= at(1955);
-    // What the window shows is the whole layout's.
-    const shown = (layout: typeof whole) => ({
-      alone: items.filter((item) => layout.alone.has(item.id) && inWindow(item.start)).length,
-      clusters: layout.clusters.filter((cluster) => inWindow(cluster.at)),
-    });
-    expect(shown(kept)).to.deep.equal(shown(whole));
-    expect(shown(kept).alone + shown(kept).clusters.length).to.be.above(0);
-    // Far from it, nothing is drawn.
-    const far = items.filter((item) => item.start < at(1900));
-    expect(far.filter((item) => kept.alone.has(item.id))).to.deep.equal([]);
-    expect(kept.clusters.filter((cluster) => cluster.end < at(1900))).to.deep.equal([]);
-    expect(kept.alone.size + kept.clusters.length).to.be.below(
-      whole.alone.size + whole.clusters.length,
-    );
   });
 });

@@ -1,10 +1,9 @@
 /**
- * Level of detail for a long story's timeline: after the opening (laid out
- * whole), the crowd layout covers only the events near the window shown (the
- * window and twice as much again on each side), and only those are given to
- * vis-timeline. At 10,000 events, laying out and handing over the whole story
- * on every zoom and every selection took the main thread for hundreds of
- * milliseconds; the events near the window are the only ones a reader can see
+ * Level of detail for a long story's timeline: the crowd layout covers only
+ * the events near the window shown (the window and twice as much again on each
+ * side), and only those are given to vis-timeline. At 10,000 events, laying
+ * out and handing over the whole story on every zoom and every selection took
+ * the main thread for hundreds of milliseconds; the events near the window are the only ones a reader can see
  * before the next layout. A pan within the laid-out stretch needs no new
  * layout; one that leaves it gets one.
  *
@@ -12,15 +11,17 @@
  * a story is crowded for long stretches, which event joins which cluster
  * depends on events far away (the stacking is greedy, left to right). So a
  * story of at most {@link LOCAL_LAYOUT_MIN_EVENTS} events is always laid out
- * whole, and a longer one opens on a whole layout, of which vis-timeline is
- * given only what is near the window ({@link layoutWithin}). Pure: no DOM.
+ * whole. A longer one opens on the layout near its opening window too, as a
+ * pan away and back shows it: a whole layout at the opening needed every
+ * title measured before the first drawing (item-size.ts measures a long
+ * story's boxes as they are laid out; docs/performance.md). Pure: no DOM.
  *
  * @module
  */
 import type { TimeWindow } from '../model/time-window.js';
-import type { CrowdItem, CrowdLayout } from './crowd-layout.js';
+import type { CrowdItem } from './crowd-layout.js';
 
-/** Stories with more events than this are laid out near the window only (after the opening). */
+/** Stories with more events than this are laid out near the window only. */
 export const LOCAL_LAYOUT_MIN_EVENTS = 1000;
 
 /** The stretch a whole layout covers: all time. */
@@ -68,23 +69,4 @@ export function stretchCovers(stretch: TimeStretch | undefined, window: TimeWind
     window.start.getTime() >= stretch.start &&
     window.end.getTime() <= stretch.end
   );
-}
-
-/**
- * The part of a layout that reaches into `stretch`: the events alone there and
- * the clusters that reach into it. The rest is not drawn.
- */
-export function layoutWithin(
-  layout: CrowdLayout,
-  items: readonly CrowdItem[],
-  stretch: TimeStretch,
-): CrowdLayout {
-  if (stretch === ALL_TIME) return layout;
-  const near = new Set(itemsWithin(items, stretch).map((item) => item.id));
-  return {
-    alone: new Set([...layout.alone].filter((id) => near.has(id))),
-    clusters: layout.clusters.filter(
-      (cluster) => cluster.start <= stretch.end && cluster.end >= stretch.start,
-    ),
-  };
 }

@@ -50,32 +50,85 @@ export function labelBox(
   };
 }
 
+/** The text of a box: its date (and the planned label, for a planned event) and title. */
+function boxOf(item: TimelineItem, metrics: LabelMetrics, planned: string) {
+  const date = item.planned ? `${item.dateLabel} · ${planned}` : item.dateLabel;
+  return labelBox(date, item.title, item.end !== undefined, metrics);
+}
+
+/**
+ * One timeline item as the crowd layout sees it, its box measured when the
+ * layout first asks for its size (`width` or `height`), once. A long story's
+ * first drawing lays out only the events near the windows it tries, so most
+ * of its titles need not be measured before it (docs/performance.md). A class,
+ * so that every item has the same shape (per-object getters gave each its
+ * own, and the layout's loops slowed down several times). Its sizes are
+ * getters: a copy must name them (`{ ...item }` leaves them out).
+ */
+class MeasuredWhenAsked implements CrowdItem {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number | undefined;
+  private box: { readonly width: number; readonly height: number } | undefined;
+
+  constructor(
+    private readonly item: TimelineItem,
+    private readonly metrics: LabelMetrics,
+    private readonly planned: string,
+  ) {
+    this.id = item.id;
+    this.start = item.start.getTime();
+    this.end = item.end?.getTime();
+  }
+
+  get width(): number {
+    return this.measured().width;
+  }
+
+  get height(): number {
+    return this.measured().height;
+  }
+
+  /** The box, measured on the first call. */
+  measured(): { readonly width: number; readonly height: number } {
+    this.box ??= boxOf(this.item, this.metrics, this.planned);
+    return this.box;
+  }
+}
+
+/** Measures `item`'s box now if it waits to be measured (`crowdItemSteps` without `measureNow`). */
+export function measureBox(item: CrowdItem): void {
+  if (item instanceof MeasuredWhenAsked) item.measured();
+}
+
 /**
  * The timeline items as the crowd layout sees them (those in `visible`, when
- * given), with their boxes measured; `planned` is the label a planned event's
- * date carries. One step per event measured, so that a caller can give the
- * page turns between slices (`finishInSlices`, or `finishNow` at once):
- * measuring a story's titles was one of the long tasks of its first drawing
- * on a phone.
+ * given); `planned` is the label a planned event's date carries. With
+ * `measureNow`, each box is measured here, one step per event, so that a
+ * caller can give the page turns between slices (`finishInSlices`, or
+ * `finishNow` at once): measuring a story's titles was one of the long tasks
+ * of its first drawing on a phone. Without, each is measured when first laid
+ * out (`measureBox` measures one now).
  */
 export function* crowdItemSteps(
   items: Iterable<TimelineItem>,
   metrics: LabelMetrics,
   planned: string,
   visible?: ReadonlySet<string>,
+  measureNow = true,
 ): Generator<void, CrowdItem[], void> {
   const result: CrowdItem[] = [];
   for (const item of items) {
     if (visible && !visible.has(item.id)) continue;
-    const period = item.end !== undefined;
-    const date = item.planned ? `${item.dateLabel} · ${planned}` : item.dateLabel;
-    const box = labelBox(date, item.title, period, metrics);
+    if (!measureNow) {
+      result.push(new MeasuredWhenAsked(item, metrics, planned));
+      continue;
+    }
     result.push({
       id: item.id,
       start: item.start.getTime(),
       ...(item.end ? { end: item.end.getTime() } : {}),
-      width: box.width,
-      height: box.height,
+      ...boxOf(item, metrics, planned),
     });
     yield;
   }

@@ -19,12 +19,12 @@ import {
 } from './crowd-layout.js';
 import {
   itemsWithin,
-  layoutWithin,
   laidOutStretch,
+  LOCAL_LAYOUT_MIN_EVENTS,
   stretchCovers,
   type TimeStretch,
 } from './crowd-span.js';
-import { crowdItemSteps, metricsOf, type LabelMetrics } from './item-size.js';
+import { crowdItemSteps, measureBox, metricsOf, type LabelMetrics } from './item-size.js';
 import { openingSearch, windowBetween } from './opening-window.js';
 import { finishNow } from '../shared/yield-to-main.js';
 import { panLimits, windowWithinLimits } from './vis-options.js';
@@ -56,8 +56,9 @@ const reach = (item: CrowdItem) => item.end ?? item.start;
 
 /** An item as a point at the far end of its span (to fit a period's end in a window). */
 function asPoint(item: CrowdItem): CrowdItem {
-  const { end, ...point } = item;
-  return { ...point, start: end ?? item.start };
+  // Named, not spread: a box measured when asked has its sizes as getters (item-size.ts).
+  const { id, width, height, side } = item;
+  return { id, start: item.end ?? item.start, width, height, ...(side ? { side } : {}) };
 }
 
 /** The crowd state of a timeline; see the module comment. */
@@ -148,48 +149,60 @@ export class TimelineCrowd {
     return finishNow(this.itemsSteps(content));
   }
 
-  /** `items` in steps, for a caller that gives the page turns between them (`finishInSlices`). */
+  /**
+   * `items` in steps, for a caller that gives the page turns between them (`finishInSlices`).
+   * A story laid out whole (crowd-span.ts) has every box measured in these steps; a longer
+   * one, laid out near the window only, has each measured when first laid out, and the rest
+   * by `measureRestSteps` once the page is idle.
+   */
   *itemsSteps(content: CrowdContent): Generator<void, CrowdItem[], void> {
     const measured = this.measured;
     if (measured?.itemsById === content.itemsById && measured.visible === content.visible)
       return measured.items;
     this.metrics ??= this.measureLabels();
+    const count = content.visible?.size ?? content.itemsById.size;
     const items = (yield* crowdItemSteps(
       content.itemsById.values(),
       this.metrics,
       this.plannedLabel(),
       content.visible,
+      count <= LOCAL_LAYOUT_MIN_EVENTS,
     )).sort((a, b) => a.start - b.start);
     this.measured = { itemsById: content.itemsById, visible: content.visible, items };
     return items;
   }
 
   /**
-   * Lays the events out for `window` on a drawing `width` px wide, and keeps the
-   * result. A long story's are laid out near the window only (crowd-span.ts),
-   * or with `whole` laid out whole and kept near the window: those beyond the
-   * stretch it covers are neither alone nor clustered, so not drawn, until a
-   * window outside it is laid out.
+   * Measures the boxes not measured yet, one step per event, so that a later zoom over a
+   * wide stretch finds them measured; stops when the items are measured anew (`reset`).
    */
-  relayout(
-    content: CrowdContent,
-    window: TimeWindow,
-    width: number,
-    stackHeight: number,
-    whole = false,
-  ) {
+  *measureRestSteps(): Generator<void, void, void> {
+    const items = this.measured?.items;
+    if (!items) return;
+    for (const item of items) {
+      if (this.measured?.items !== items) return;
+      measureBox(item);
+      yield;
+    }
+  }
+
+  /**
+   * Lays the events out for `window` on a drawing `width` px wide, and keeps the
+   * result. A long story's are laid out near the window only (crowd-span.ts):
+   * those beyond the stretch it covers are neither alone nor clustered, so not
+   * drawn, until a window outside it is laid out.
+   */
+  relayout(content: CrowdContent, window: TimeWindow, width: number, stackHeight: number) {
     const span = window.end.getTime() - window.start.getTime();
     const items = this.sidedItems(this.items(content));
     this.stretch = laidOutStretch(window, items.length);
     this.pxPerMs = width > 0 && span > 0 ? width / span : 0;
-    const layout = crowdLayout(whole ? items : itemsWithin(items, this.stretch), {
+    const layout = crowdLayout(itemsWithin(items, this.stretch), {
       ...this.options(content, stackHeight),
       pxPerMs: this.pxPerMs,
+      within: this.stretch,
     });
-    this.layout = {
-      ...(whole ? layoutWithin(layout, items, this.stretch) : layout),
-      sides: this.sides,
-    };
+    this.layout = { ...layout, sides: this.sides };
     this.clustersById = new Map(this.layout.clusters.map((cluster) => [cluster.id, cluster]));
     return this.layout;
   }

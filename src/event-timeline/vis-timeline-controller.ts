@@ -15,7 +15,7 @@ import { fullExtent } from '../model/timeline-items.js';
 import { TimelineCrowd } from './timeline-crowd.js';
 import { loadVis } from './vis-chunk.js';
 import { coalescedAfterPaint } from '../shared/after-paint.js';
-import { finishInSlices, finishNow, yieldToMain } from '../shared/yield-to-main.js';
+import { finishInSlices, finishNow, finishWhenIdle, yieldToMain } from '../shared/yield-to-main.js';
 import { TallestDrawing } from './tallest-drawing.js';
 import { eventIdOfItem, visItemId } from './vis-items.js';
 import { DrawnItems, visItemsOf } from './drawn-items.js';
@@ -149,8 +149,7 @@ export class VisTimelineController implements ReactiveController {
   private async drawFirst(listPainted: Promise<void> | undefined): Promise<void> {
     await Promise.all([listPainted, this.nearViewport.reached()]);
     const loading = loadVis();
-    // Awaited below; a failed load must not count as unhandled meanwhile.
-    loading.catch(() => undefined);
+    loading.catch(() => undefined); // awaited below: not unhandled meanwhile
     const content = this.content;
     const container = this.hooks.container();
     if (!content || !container || !(await this.stillToDrawAfterYield(content))) return;
@@ -161,7 +160,7 @@ export class VisTimelineController implements ReactiveController {
     const width = container.clientWidth;
     const opening = (await finishInSlices(this.openingFor(content, width))) ?? extent;
     if (!(await this.stillToDrawAfterYield(content))) return;
-    if (opening) this.layoutFor(opening, true);
+    if (opening) this.layoutFor(opening);
     const vis = await loading;
     if (!(await this.stillToDrawAfterYield(content))) return;
     adoptVisStyles(container, vis);
@@ -179,6 +178,7 @@ export class VisTimelineController implements ReactiveController {
     [this.timeline, this.synced, this.items] = [timeline, content, new DrawnItems(items)];
     setItemsDrawnNextFrame(timeline, items); // drawn in a task (a frame) of its own
     this.listen(timeline);
+    void finishWhenIdle(this.crowd.measureRestSteps()); // for the zooms to come
     this.syncSelection();
     this.atOpening = true;
     this.laidOutWidth = width;
@@ -224,12 +224,12 @@ export class VisTimelineController implements ReactiveController {
     return this.laidOutWidth || (this.hooks.container()?.clientWidth ?? 0);
   }
 
-  /** Lays the events out for `window` (which may not be drawn yet); `whole`: all (the opening). */
-  private layoutFor(window: TimeWindow, whole = false): void {
+  /** Lays the events out for `window` (which may not be drawn yet). */
+  private layoutFor(window: TimeWindow): void {
     const content = this.content;
     const width = this.width();
     if (!content || width <= 0) return;
-    this.crowd.relayout(crowdContentOf(content), window, width, this.hooks.stackHeight(), whole);
+    this.crowd.relayout(crowdContentOf(content), window, width, this.hooks.stackHeight());
   }
 
   /** Lays the events out again for the window shown, and draws what changed. */

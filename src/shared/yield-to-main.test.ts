@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { finishInSlices, finishNow } from './yield-to-main.js';
+import { finishInSlices, finishNow, finishWhenIdle } from './yield-to-main.js';
 
 /** Steps that each keep the main thread busy `ms`, then end with `result`. */
 function* busySteps(count: number, ms: number, done: string[]): Generator<void, string, void> {
@@ -65,5 +65,18 @@ describe('finishNow', () => {
     expect(finishNow(busySteps(15, 4, done))).to.equal('finished');
     await other;
     expect(done.indexOf('other task')).to.equal(15);
+  });
+});
+
+describe('finishWhenIdle', () => {
+  it('runs every step in idle slices, letting a waiting task run before the last', async () => {
+    const done: string[] = [];
+    const finishing = finishWhenIdle(busySteps(15, 4, done));
+    const other = postedTask(done);
+    expect(await finishing).to.equal('finished');
+    await other;
+    expect(done.filter((entry) => entry.startsWith('step'))).to.have.length(15);
+    const otherAt = done.indexOf('other task');
+    expect(otherAt, 'the other task ran before the last step').to.be.below(done.length - 1);
   });
 });

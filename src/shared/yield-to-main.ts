@@ -59,3 +59,40 @@ export function finishNow<T>(steps: Generator<void, T, void>): T {
     if (step.done) return step.value;
   }
 }
+
+/** How long a slice of idle work may run at most, in ms, even when the browser offers more. */
+const IDLE_SLICE_MS = 5;
+
+/**
+ * Runs `steps` to its end in the page's idle time (`requestIdleCallback`, or
+ * a timer where a browser lacks it), a slice of at most `IDLE_SLICE_MS` at a
+ * time: work the reader may need later, done while nothing else is waiting.
+ * Resolves with what the steps return.
+ */
+export function finishWhenIdle<T>(steps: Generator<void, T, void>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const slice = (deadline?: IdleDeadline) => {
+      const budget = Math.min(IDLE_SLICE_MS, deadline?.timeRemaining() ?? IDLE_SLICE_MS);
+      const until = performance.now() + budget;
+      try {
+        for (;;) {
+          const step = steps.next();
+          if (step.done) {
+            resolve(step.value);
+            return;
+          }
+          if (performance.now() >= until) break;
+        }
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
+      schedule();
+    };
+    const schedule = () => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(slice);
+      else setTimeout(slice, 50);
+    };
+    schedule();
+  });
+}
