@@ -1,6 +1,5 @@
 import { expect } from '@esm-bundle/chai';
 import type { TimelineItem } from '../model/timeline-items.js';
-import { finishNow } from '../shared/yield-to-main.js';
 import type { CrowdContent } from './timeline-crowd.js';
 import { TimelineCrowd } from './timeline-crowd.js';
 
@@ -39,6 +38,15 @@ function countedStory(count: number): { content: CrowdContent; measured: Set<str
   return { content: { itemsById, visible: undefined, selected: '', activeId: '' }, measured };
 }
 
+/** Resolves once `done` holds, looking after each idle period (fails after 10 s). */
+async function idleUntil(done: () => boolean): Promise<void> {
+  const started = performance.now();
+  while (!done()) {
+    if (performance.now() - started > 10_000) throw new Error('not done within 10 s');
+    await new Promise((resolve) => requestIdleCallback(resolve));
+  }
+}
+
 /** A crowd with the stylesheet's default sizes (no probes rendered). */
 const newCrowd = () =>
   new TimelineCrowd(
@@ -47,7 +55,7 @@ const newCrowd = () =>
   );
 
 describe('TimelineCrowd', () => {
-  it('opens a story of more than 1,000 events having measured only the titles it laid out', () => {
+  it('opens a story of more than 1,000 events having measured only the titles it laid out', async () => {
     const { content, measured } = countedStory(2000);
     const crowd = newCrowd();
     const opening = crowd.opening(content, 1200, 400);
@@ -57,13 +65,12 @@ describe('TimelineCrowd', () => {
     expect(measured.size).to.be.greaterThan(0);
     expect(measured.size).to.be.below(1000);
     // The rest is measured later, when the page is idle, for the zooms to come.
-    finishNow(crowd.measureRestSteps());
+    await idleUntil(() => measured.size === 2000);
     expect(measured.size).to.equal(2000);
 
     // Measuring as it goes opens on the window measuring everything first would.
     const eager = newCrowd();
-    eager.items(content);
-    finishNow(eager.measureRestSteps());
+    for (const item of eager.items(content)) expect(item.width).to.be.above(0);
     const eagerOpening = eager.opening(content, 1200, 400);
     expect(eagerOpening?.start.getTime()).to.equal(opening.start.getTime());
     expect(eagerOpening?.end.getTime()).to.equal(opening.end.getTime());

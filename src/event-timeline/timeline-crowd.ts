@@ -26,7 +26,7 @@ import {
 } from './crowd-span.js';
 import { crowdItemSteps, measureBox, metricsOf, type LabelMetrics } from './item-size.js';
 import { openingSearch, windowBetween } from './opening-window.js';
-import { finishNow } from '../shared/yield-to-main.js';
+import { finishNow, finishWhenIdle } from '../shared/yield-to-main.js';
 import { panLimits, windowWithinLimits } from './vis-options.js';
 
 /** What the crowd state reads of the timeline's content. */
@@ -153,7 +153,7 @@ export class TimelineCrowd {
    * `items` in steps, for a caller that gives the page turns between them (`finishInSlices`).
    * A story laid out whole (crowd-span.ts) has every box measured in these steps; a longer
    * one, laid out near the window only, has each measured when first laid out, and the rest
-   * by `measureRestSteps` once the page is idle.
+   * when the page is idle (so that a later zoom over a wide stretch finds them measured).
    */
   *itemsSteps(content: CrowdContent): Generator<void, CrowdItem[], void> {
     const measured = this.measured;
@@ -169,16 +169,12 @@ export class TimelineCrowd {
       count <= LOCAL_LAYOUT_MIN_EVENTS,
     )).sort((a, b) => a.start - b.start);
     this.measured = { itemsById: content.itemsById, visible: content.visible, items };
+    if (count > LOCAL_LAYOUT_MIN_EVENTS) void finishWhenIdle(this.measureRestSteps(items));
     return items;
   }
 
-  /**
-   * Measures the boxes not measured yet, one step per event, so that a later zoom over a
-   * wide stretch finds them measured; stops when the items are measured anew (`reset`).
-   */
-  *measureRestSteps(): Generator<void, void, void> {
-    const items = this.measured?.items;
-    if (!items) return;
+  /** Measures the boxes of `items` not measured yet, one step per event, until they are replaced. */
+  private *measureRestSteps(items: readonly CrowdItem[]): Generator<void, void, void> {
     for (const item of items) {
       if (this.measured?.items !== items) return;
       measureBox(item);

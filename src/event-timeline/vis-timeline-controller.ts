@@ -15,7 +15,7 @@ import { fullExtent } from '../model/timeline-items.js';
 import { TimelineCrowd } from './timeline-crowd.js';
 import { loadVis } from './vis-chunk.js';
 import { coalescedAfterPaint } from '../shared/after-paint.js';
-import { finishInSlices, finishNow, finishWhenIdle, yieldToMain } from '../shared/yield-to-main.js';
+import { finishInSlices, finishNow, yieldToMain } from '../shared/yield-to-main.js';
 import { TallestDrawing } from './tallest-drawing.js';
 import { eventIdOfItem, visItemId } from './vis-items.js';
 import { DrawnItems, visItemsOf } from './drawn-items.js';
@@ -178,7 +178,6 @@ export class VisTimelineController implements ReactiveController {
     [this.timeline, this.synced, this.items] = [timeline, content, new DrawnItems(items)];
     setItemsDrawnNextFrame(timeline, items); // drawn in a task (a frame) of its own
     this.listen(timeline);
-    void finishWhenIdle(this.crowd.measureRestSteps()); // for the zooms to come
     this.syncSelection();
     this.atOpening = true;
     this.laidOutWidth = width;
