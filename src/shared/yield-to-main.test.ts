@@ -41,13 +41,24 @@ function postedTask(done: string[]): Promise<void> {
   });
 }
 
+/**
+ * 15 steps of 4 ms run by `finish`, with a task posted as they start: what ran, in order
+ * ("step 0" … "step 14", "other task" where it got its turn).
+ */
+async function stepsBesideWaitingTask(
+  finish: (steps: Generator<void, string, void>) => Promise<string>,
+): Promise<string[]> {
+  const done: string[] = [];
+  const finishing = finish(busySteps(15, 4, done));
+  const other = postedTask(done);
+  expect(await finishing).to.equal('finished');
+  await other;
+  return done;
+}
+
 describe('finishInSlices', () => {
   it('lets a task waiting for the main thread run before 60 ms of steps are over', async () => {
-    const done: string[] = [];
-    const finishing = finishInSlices(busySteps(15, 4, done));
-    const other = postedTask(done);
-    expect(await finishing).to.equal('finished');
-    await other;
+    const done = await stepsBesideWaitingTask(finishInSlices);
     const otherAt = done.indexOf('other task');
     expect(otherAt, done.join(', ')).to.be.above(0);
     expect(otherAt, 'the other task ran before the last step').to.be.below(done.length - 1);
@@ -70,11 +81,7 @@ describe('finishNow', () => {
 
 describe('finishWhenIdle', () => {
   it('runs every step in idle slices, letting a waiting task run before the last', async () => {
-    const done: string[] = [];
-    const finishing = finishWhenIdle(busySteps(15, 4, done));
-    const other = postedTask(done);
-    expect(await finishing).to.equal('finished');
-    await other;
+    const done = await stepsBesideWaitingTask(finishWhenIdle);
     expect(done.filter((entry) => entry.startsWith('step'))).to.have.length(15);
     const otherAt = done.indexOf('other task');
     expect(otherAt, 'the other task ran before the last step').to.be.below(done.length - 1);
