@@ -97,4 +97,24 @@ describe('openingWindow', () => {
     expect(pauses).to.be.above(10);
     expect(step.value).to.deep.equal(openingWindow(items, options));
   });
+
+  it('finds as many titles as the best window assessed alone, where windows share one span', () => {
+    // Sixty events three weeks apart: every window is widened to the narrowest span, so the
+    // search lays each run of them out once; no window it tries may read more than its answer.
+    const dense = Array.from({ length: 60 }, (_, index) => ({
+      ...point(`e${index}`, 2000 + (index * 3) / 52),
+      width: 120 + ((index * 37) % 90),
+    }));
+    const narrow = { ...options, minSpan: YEAR };
+    const opening = openingWindow(dense, narrow)!;
+    let most = 0;
+    dense.forEach((first, i) => {
+      for (const last of dense.slice(i, i + 48)) {
+        const tried = windowBetween(first, last, narrow);
+        if (tried) most = Math.max(most, readableCount(dense, tried, narrow));
+      }
+    });
+    expect(most).to.be.above(3);
+    expect(readableCount(dense, opening, narrow)).to.equal(most);
+  });
 });

@@ -8,7 +8,12 @@
  * @module
  */
 import type { TimeWindow } from '../model/time-window.js';
-import { crowdLayout, type CrowdItem, type CrowdOptions } from './crowd-layout.js';
+import {
+  crowdLayout,
+  type CrowdItem,
+  type CrowdLayout,
+  type CrowdOptions,
+} from './crowd-layout.js';
 import { finishNow } from '../shared/yield-to-main.js';
 
 /** What the choice depends on beside the events. */
@@ -70,10 +75,22 @@ function assess(
   window: TimeWindow,
   options: OpeningOptions,
 ): { readable: string[]; cut: number } {
+  const pxPerMs = options.width / (window.end.getTime() - window.start.getTime());
+  return assessIn(crowdLayout(near, { ...options, pxPerMs }), near, window, options);
+}
+
+/**
+ * `assess` with the layout already made: `layout` is of `near` (or of more events
+ * around it) at the window's scale.
+ */
+function assessIn(
+  layout: CrowdLayout,
+  near: readonly CrowdItem[],
+  window: TimeWindow,
+  options: OpeningOptions,
+): { readable: string[]; cut: number } {
   const from = window.start.getTime();
-  const span = window.end.getTime() - from;
-  const pxPerMs = options.width / span;
-  const layout = crowdLayout(near, { ...options, pxPerMs });
+  const pxPerMs = options.width / (window.end.getTime() - from);
   const readable: string[] = [];
   let cut = 0;
   const isCut = (left: number, right: number) =>
@@ -101,8 +118,11 @@ function assess(
  */
 function nearWindow(items: readonly CrowdItem[], window: TimeWindow): CrowdItem[] {
   const span = window.end.getTime() - window.start.getTime();
-  const from = window.start.getTime() - span;
-  const to = window.end.getTime() + span;
+  return nearStretch(items, window.start.getTime() - span, window.end.getTime() + span);
+}
+
+/** The events (sorted by start) starting from `from` to before `to`, and periods running into it. */
+function nearStretch(items: readonly CrowdItem[], from: number, to: number): CrowdItem[] {
   let low = 0;
   let high = items.length;
   while (low < high) {
@@ -225,7 +245,7 @@ export function openingWindow(
 }
 
 /**
- * `openingWindow` as steps: it pauses after each window it lays out, so that
+ * `openingWindow` as steps: it pauses after each window it assesses, so that
  * a caller on the main thread can give the page a turn between slices (the
  * search was the longest task of a story page's first drawing on a phone,
  * docs/performance.md). The windows are tried in the same order however it
@@ -244,25 +264,56 @@ export function* openingSearch(
   const { anchors, reach } = candidateAnchors(items.length, must);
   for (const i of anchors) {
     const first = items[i];
+    if (!first) continue;
     // With a must-show event, only windows that reach it.
     const from = must >= 0 ? Math.max(i, must) : i;
+    const windows: TimeWindow[] = [];
     for (const last of items.slice(from, i + reach)) {
-      const window = first && windowBetween(first, last, options);
-      if (!window) continue;
-      const near = nearWindow(items, window);
-      // Fewer titles than the best so far, at most: it cannot win (fewer titles lose first).
-      if (best && mostReadable(near, window) < best.count) continue;
-      const { readable, cut } = assess(near, window, layoutOptions);
-      yield;
-      if (options.mustShow !== undefined && !readable.includes(options.mustShow)) continue;
-      const candidate = {
-        window,
-        count: readable.length,
-        cut,
-        span: window.end.getTime() - window.start.getTime(),
-      };
-      if (!best || isBetter(candidate, best)) best = candidate;
+      const window = windowBetween(first, last, options);
+      if (window) windows.push(window);
+    }
+    for (const run of sameSpanRuns(windows)) {
+      // One layout for a run of windows of one span (one scale): in a long story most are
+      // the narrowest span, a little apart. Laid out over all their surroundings at once,
+      // each window has at least the events around it that it would have alone.
+      const span = spanOf(run[0]);
+      const near = nearStretch(
+        items,
+        Math.min(...run.map((window) => window.start.getTime())) - span,
+        Math.max(...run.map((window) => window.end.getTime())) + span,
+      );
+      let layout: CrowdLayout | undefined;
+      for (const window of run) {
+        // Fewer titles than the best so far, at most: it cannot win (fewer titles lose first).
+        if (best && mostReadable(near, window) < best.count) continue;
+        layout ??= crowdLayout(near, { ...layoutOptions, pxPerMs: options.width / span });
+        const { readable, cut } = assessIn(layout, near, window, options);
+        yield;
+        if (options.mustShow !== undefined && !readable.includes(options.mustShow)) continue;
+        const candidate = { window, count: readable.length, cut, span: spanOf(window) };
+        if (!best || isBetter(candidate, best)) best = candidate;
+      }
     }
   }
   return best?.window;
+}
+
+/** A window's length (ms). */
+function spanOf(window: TimeWindow | undefined): number {
+  return window ? window.end.getTime() - window.start.getTime() : 0;
+}
+
+/**
+ * `windows` cut into runs of neighbours with the same span, in order (to the
+ * millisecond: a window's ends are whole milliseconds, so two windows widened to
+ * the same span around different middles may differ by one).
+ */
+function sameSpanRuns(windows: readonly TimeWindow[]): TimeWindow[][] {
+  const runs: TimeWindow[][] = [];
+  for (const window of windows) {
+    const run = runs[runs.length - 1];
+    if (run && Math.abs(spanOf(run[0]) - spanOf(window)) <= 1) run.push(window);
+    else runs.push([window]);
+  }
+  return runs;
 }
