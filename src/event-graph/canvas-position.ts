@@ -7,7 +7,8 @@
  * the canvas. Taps then land where the canvas used to be: the wrong name, or
  * none. Rather than chase every cause, the position is checked at the moment
  * it matters: when a pointer, a touch or the wheel reaches the canvas, before
- * cytoscape's own listeners read it.
+ * cytoscape's own listeners read it. Its size is followed too
+ * (`followCanvasSize`), for the graph to be resized and fitted again.
  *
  * @module
  */
@@ -40,4 +41,20 @@ export class CanvasPositionWatch {
     this.last = where;
     this.moved();
   };
+}
+
+/**
+ * Calls `resized` whenever `container` takes another size; not for the first
+ * report, which only gives the size the graph was created at.
+ */
+export function followCanvasSize(container: HTMLElement, resized: () => void): ResizeObserver {
+  let size = `${container.clientWidth}x${container.clientHeight}`;
+  const observer = new ResizeObserver(() => {
+    const current = `${container.clientWidth}x${container.clientHeight}`;
+    if (current === size) return;
+    size = current;
+    resized();
+  });
+  observer.observe(container);
+  return observer;
 }

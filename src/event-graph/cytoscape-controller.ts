@@ -12,11 +12,9 @@ import type cytoscape from 'cytoscape';
 import type * as CytoscapeLoader from './cytoscape-loader.js';
 import type { GraphElements } from '../model/graph-elements.js';
 import { nodeLabel, type NodeBox } from '../model/graph-label.js';
-import type { GraphView } from '../model/graph-view.js';
 import type { Story } from '../model/story-schema.js';
 import { coalescedAfterPaint } from '../shared/after-paint.js';
 import { onScreen } from '../shared/on-screen.js';
-import { CanvasPositionWatch } from './canvas-position.js';
 import { cytoscapeElements, cytoscapeOptions, type Position } from './cytoscape-options.js';
 import { drawnEdges, drawnNodes, type DrawnEdge, type DrawnNode } from './drawn-graph.js';
 import { layoutBegun, moveWhenFinal, positionsToDraw } from './final-positions.js';
@@ -29,20 +27,13 @@ import { followLabelZoom } from './label-zoom.js';
 import { layersAfterFirstFrame } from './layer-cache.js';
 import { readPalette } from './read-palette.js';
 import { openedAt, openingView } from './opening-view.js';
-import { TouchGestures } from './touch-gestures.js';
+import { elementsAmong, firstDrawn, restOf } from './first-drawn.js';
+import { RestOfGraph } from './rest-of-graph.js';
+import { followCanvasSize } from './canvas-position.js';
+import { followReaderInput } from './reader-input.js';
+import type { ShownView } from './shown-view.js';
 
 type CytoscapeModule = typeof CytoscapeLoader;
-
-/** What the graph shows for the host's current selection and filters. */
-export interface ShownView {
-  readonly view: GraphView;
-  /** The selected event's id, or empty. */
-  readonly selectedEvent: string;
-  /** The selected entity's id, or empty. */
-  readonly selectedEntity: string;
-  /** The events search and filters leave (undefined: all); a new list refits the view. */
-  readonly visibleEvents: readonly string[] | undefined;
-}
 
 /** What the controller asks of its host element. */
 export interface GraphSource {
@@ -86,10 +77,11 @@ export class CytoscapeController implements ReactiveController {
   private prototype?: object;
   private intersection?: IntersectionObserver;
   private resize?: ResizeObserver;
-  private position?: CanvasPositionWatch;
-  private touch?: TouchGestures;
+  private readerInput?: { detach(): void };
   private colorScheme?: MediaQueryList;
   private rooms = new Map<string, NodeBox>();
+  /** The part of a big graph still to be added after its first frame (rest-of-graph.ts). */
+  private rest?: RestOfGraph;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -201,11 +193,16 @@ export class CytoscapeController implements ReactiveController {
     const { view, selectedEntity } = this.source.view(story);
     const size = { width: container.clientWidth, height: container.clientHeight };
     const opening = openingView(elements, positions.now, this.rooms, view, selectedEntity, size);
+    // A big graph at its final positions starts with what is in view (first-drawn.ts).
+    const { viewport } = opening;
+    const first = positions.final
+      ? undefined
+      : firstDrawn(elements, positions.now, this.rooms, viewport, size);
     const cy = module.createCytoscape({
       ...cytoscapeOptions({ nodes: elements.nodes.length, edges: elements.edges.length }),
       ...openedAt(opening.viewport),
       container,
-      elements: cytoscapeElements(elements, positions.now, opening.classes),
+      elements: cytoscapeElements(elementsAmong(elements, first), positions.now, opening.classes),
       style: graphStylesheet(readPalette(this.host)),
     });
     this.cy = cy;
@@ -213,28 +210,30 @@ export class CytoscapeController implements ReactiveController {
     this.prototype = Object.getPrototypeOf(cy) as object;
     this.drawnStory = story;
     this.drawnLang = lang;
-    // The first view is brought into view at a readable zoom.
-    this.fittedSelection = undefined;
-    this.fittedFilter = undefined;
-    this.readerMoved = false;
-    cy.on('tap', 'node', (event) => {
-      this.source.selectEntity((event.target as cytoscape.NodeSingular).id());
-    });
-    // Once the reader has zoomed or panned, a resize no longer refits the graph.
-    cy.on('scrollzoom pinchzoom dragpan', () => (this.readerMoved = true));
-    this.observeSize(cy, container);
-    // Taps land on what is drawn, wherever the canvas has moved since (canvas-position.ts).
-    this.position = new CanvasPositionWatch(container, () => cy.resize());
-    this.touch = new TouchGestures(container, {
-      viewport: () => ({ zoom: cy.zoom(), pan: cy.pan() }),
-      setViewport: (viewport) => {
-        this.readerMoved = true;
-        cy.viewport(viewport);
+    [this.fittedSelection, this.fittedFilter, this.readerMoved] = [undefined, undefined, false];
+    this.readerInput = followReaderInput(cy, container, {
+      selectEntity: (id) => {
+        this.source.selectEntity(id);
       },
-      minZoom: cy.minZoom(),
-      maxZoom: cy.maxZoom(),
+      // Once the reader has zoomed or panned, a resize no longer refits the graph.
+      moved: () => {
+        this.readerMoved = true;
+      },
     });
-    this.applyView();
+    this.resize = followCanvasSize(container, () => {
+      // A container hidden or zero-sized at init needs a resize once it has a size (cytoscape #894).
+      cy.resize();
+      this.refit();
+    });
+    if (first) {
+      const model = { elements, positions: positions.now, rooms: this.rooms };
+      this.rest = new RestOfGraph(cy, restOf(elements, first), model, () =>
+        this.source.view(story),
+      );
+      void this.rest.addInSteps();
+    }
+    // Opened at its viewport with its classes, the graph has its first view already.
+    this.applyView({ fitted: viewport !== undefined });
     followLabelZoom(cy);
     const markPainted = () => {
       if (this.painted || this.cy !== cy) return;
@@ -248,20 +247,6 @@ export class CytoscapeController implements ReactiveController {
     requestAnimationFrame(() => requestAnimationFrame(markPainted));
     if (positions.final) void moveWhenFinal(cy, positions.final, this.refit);
     return 'drawn';
-  }
-
-  private observeSize(cy: cytoscape.Core, container: HTMLElement): void {
-    let size = `${container.clientWidth}x${container.clientHeight}`;
-    this.resize = new ResizeObserver(() => {
-      // The first call only reports the size cytoscape was created at: nothing to redo.
-      const current = `${container.clientWidth}x${container.clientHeight}`;
-      if (current === size) return;
-      size = current;
-      // A container hidden or zero-sized at init needs a resize once it has a size (cytoscape #894).
-      cy.resize();
-      this.refit();
-    });
-    this.resize.observe(container);
   }
 
   /** Brings the view into view again, unless the reader has zoomed or panned. */
@@ -281,6 +266,7 @@ export class CytoscapeController implements ReactiveController {
     });
     this.drawnLang = lang;
     this.rooms = nodeRooms(elements);
+    this.rest?.relabel(elements, this.rooms);
   }
 
   /** Reads the colours again (after a theme change). */
@@ -304,9 +290,10 @@ export class CytoscapeController implements ReactiveController {
 
   /**
    * Sets visibility and highlight classes in one batch; a new selection, or
-   * what new search terms or filters leave, is brought into view.
+   * what new search terms or filters leave, is brought into view. `fitted`:
+   * the graph was just created with this view (classes and viewport), only note it.
    */
-  private applyView(): void {
+  private applyView({ fitted = false } = {}): void {
     const cy = this.cy;
     const story = this.drawnStory;
     if (!cy || !story) return;
@@ -316,8 +303,11 @@ export class CytoscapeController implements ReactiveController {
     const refit = selection !== this.fittedSelection || visibleEvents !== this.fittedFilter;
     this.fittedSelection = selection;
     this.fittedFilter = visibleEvents;
+    if (fitted) return;
+    // Elements still to be added take the view's classes when they are (rest-of-graph.ts).
     const elements = cy.elements();
-    const toggles = classToggles(elements, view, selectedEntity, dimsRest(elements.length));
+    const whole = elements.length + (this.rest?.pending ?? 0);
+    const toggles = classToggles(elements, view, selectedEntity, dimsRest(whole));
     cy.batch(() => {
       for (const { element, name, on } of toggles) element.toggleClass(name, on);
     });
@@ -331,7 +321,10 @@ export class CytoscapeController implements ReactiveController {
 
   /** Brings `target` into view at a readable zoom (fit-graph.ts). */
   private fitTo(target: FitTarget): void {
-    if (this.cy) fitGraph(this.cy, target, this.rooms);
+    // A graph drawn in steps is fitted from the model: it may not hold every element yet.
+    const viewport = this.rest?.viewportFor(target);
+    if (viewport) this.cy?.viewport(viewport);
+    else if (this.cy) fitGraph(this.cy, target, this.rooms);
   }
 
   /** Zooms by `factor` around `at` (canvas pixels), or around the centre. */
@@ -365,6 +358,11 @@ export class CytoscapeController implements ReactiveController {
     });
   };
 
+  /** Resolves once every node and edge of the graph drawn now is on its canvas. */
+  whenComplete(): Promise<void> {
+    return this.rest?.whenComplete() ?? Promise.resolve();
+  }
+
   /** The nodes drawn now (see `EventGraph.drawnNodes`). */
   nodes(): DrawnNode[] {
     return this.cy ? drawnNodes(this.cy) : [];
@@ -372,6 +370,7 @@ export class CytoscapeController implements ReactiveController {
 
   /** The canvas as drawn now, as a PNG (see `EventGraph.pngBlob`). */
   png(background: string): Blob | undefined {
+    this.rest?.finish();
     return this.cy?.png({ output: 'blob', bg: background, full: false, scale: 2 });
   }
 
@@ -384,10 +383,10 @@ export class CytoscapeController implements ReactiveController {
   destroy(): void {
     this.resize?.disconnect();
     this.resize = undefined;
-    this.position?.detach();
-    this.position = undefined;
-    this.touch?.detach();
-    this.touch = undefined;
+    this.readerInput?.detach();
+    this.readerInput = undefined;
+    this.rest?.stop();
+    this.rest = undefined;
     this.cy?.destroy();
     this.cy = undefined;
     this.drawnStory = undefined;

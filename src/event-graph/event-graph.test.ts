@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { miniStory } from '../../test/fixtures/mini-story.js';
+import type { Story } from '../model/story-schema.js';
 import { afterPaint, cleanup, mount, nextEvent, until } from '../../test/helpers/browser.js';
 import './define.js';
 import type { EventGraph } from './event-graph.js';
@@ -30,6 +31,40 @@ async function mountPlaced(
   return element;
 }
 
+/**
+ * The mini story with a chain of `count` organisations, each cooperating with
+ * the next (an event cites each pair), laid out on a grid far wider than the
+ * canvas: a graph big enough to be drawn in steps (first-drawn.ts).
+ */
+function chainStory(count: number): Story {
+  const story = miniStory();
+  const [congress] = story.events;
+  const id = (n: number) => `o${n}`;
+  for (let n = 1; n <= count; n += 1) {
+    story.entities.push({
+      id: id(n),
+      kind: 'organisation',
+      name: { zh: `组织${n}`, en: `Org ${n}` },
+    });
+    if (n === 1) continue;
+    story.events.push({ ...congress!, id: `link${n}`, entities: [id(n - 1), id(n)] });
+    story.relations.push({
+      type: 'cooperates-with',
+      from: id(n - 1),
+      to: id(n),
+      events: [`link${n}`],
+    });
+  }
+  const positions: Record<string, { x: number; y: number }> = {
+    org: { x: -600, y: 0 },
+    baku: { x: -600, y: 300 },
+    treaty: { x: -300, y: 300 },
+  };
+  for (let n = 1; n <= count; n += 1)
+    positions[id(n)] = { x: ((n - 1) % 20) * 300, y: Math.floor((n - 1) / 20) * 300 };
+  return { ...story, layout: { positions } };
+}
+
 const root = (element: EventGraph) => element.shadowRoot!;
 const drawnNode = (element: EventGraph, id: string) =>
   element.drawnNodes().find((node) => node.id === id);
@@ -47,6 +82,34 @@ const highlightedEntries = (element: EventGraph) =>
 
 describe('<event-graph>', () => {
   afterEach(cleanup);
+
+  it('draws the view of a big graph first, then the rest, which takes a choice made meanwhile', async () => {
+    const element = mount<EventGraph>('<event-graph></event-graph>');
+    const rendered = nextEvent(element, 'story-render');
+    element.story = chainStory(320);
+    await rendered;
+    const firstNodes = element.drawnNodes();
+    expect(firstNodes.length).to.be.above(0).and.below(100);
+    const canvas = root(element).querySelector('.canvas')!.getBoundingClientRect();
+    const shown = firstNodes.filter(
+      ({ renderedPosition: { x, y } }) =>
+        x >= 0 && y >= 0 && x <= canvas.width && y <= canvas.height,
+    );
+    expect(shown.length).to.be.above(0);
+    // Chosen before the far end of the chain is on the canvas.
+    element.selectedEntity = 'o300';
+    await element.whenComplete();
+    await until(() => hasClass(element, 'o300', 'selected'), 'the chosen name lit up');
+    expect(element.drawnNodes()).to.have.length(323);
+    expect(element.drawnEdges()).to.have.length(321);
+    expect(hasClass(element, 'o299', 'highlighted')).to.equal(true);
+    expect(hasClass(element, 'o301', 'highlighted')).to.equal(true);
+    expect(hasClass(element, 'o150', 'dimmed')).to.equal(true);
+    // Brought into view, though it was not on the canvas when chosen.
+    const chosen = drawnNode(element, 'o300')!.renderedPosition;
+    expect(chosen.x).to.be.within(0, canvas.width);
+    expect(chosen.y).to.be.within(0, canvas.height);
+  });
 
   it('draws a node per entity and an edge per relation on the canvas', async () => {
     const element = await mountGraph();

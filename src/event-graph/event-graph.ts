@@ -1,14 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { toGraphElements, type GraphElements } from '../model/graph-elements.js';
-import { computeGraphView, type GraphView } from '../model/graph-view.js';
+import { type GraphView } from '../model/graph-view.js';
 import type { Story } from '../model/story-schema.js';
 import { labelLanguage, textIn } from '../shared/i18n.js';
 import { StoryElement } from '../shared/story-element.js';
 import { zoomButtons } from '../shared/zoom-buttons.js';
 import { themeStyles } from '../shared/theme.js';
 import { readPalette } from './read-palette.js';
-import { CytoscapeController, type GraphSource, type ShownView } from './cytoscape-controller.js';
+import { CytoscapeController, type GraphSource } from './cytoscape-controller.js';
+import { shownView, type ShownView } from './shown-view.js';
 import type { DrawnEdge, DrawnNode } from './drawn-graph.js';
 import { chosenEntitySummary, renderChosenEntity } from './chosen-entity.js';
 import { renderEntityList } from './entity-list.js';
@@ -54,6 +55,7 @@ const VIEW_INPUTS = ['selected', 'selectedEntity', 'visibleEvents', 'range', 'fo
  * @method pngBlob - The graph as the canvas shows it now, as a PNG `Blob` (`undefined` before it is drawn).
  * @method drawnNodes - The nodes the canvas draws now (id, kind, label, classes, positions): for tests and tools.
  * @method drawnEdges - The edges the canvas draws now (id, ends, label, classes): for tests and tools.
+ * @method whenComplete - Resolves once every node and edge of the drawn graph is on the canvas (a big graph adds what is out of view after its first frame).
  *
  * @fires entity-select - The reader selected an entity (`entityId` empty: cleared the choice). Detail: `{ entityId }`.
  * @fires event-select - The reader selected one of the chosen entity's events. Detail: `{ eventId }`.
@@ -180,6 +182,11 @@ export class EventGraph extends StoryElement {
     return this.graph.edges();
   }
 
+  /** Resolves once every node and edge is on the canvas (a big graph gains what is out of view in steps). */
+  whenComplete(): Promise<void> {
+    return this.graph.whenComplete();
+  }
+
   /**
    * The graph as the canvas shows it now, as a PNG at twice its CSS size, on
    * the theme's background colour; `undefined` before it is drawn.
@@ -230,18 +237,9 @@ export class EventGraph extends StoryElement {
   }
 
   private currentView(story: Story): ShownView {
-    const view = computeGraphView(story, {
-      ...(this.selected ? { selectedEvent: this.selected } : {}),
-      ...(this.selectedEntity ? { selectedEntity: this.selectedEntity } : {}),
-      ...(this.visibleEvents ? { visibleEvents: new Set(this.visibleEvents) } : {}),
-      ...(this.followRange && this.range ? { range: this.range } : {}),
-    });
-    return {
-      view,
-      selectedEvent: this.selected,
-      selectedEntity: this.selectedEntity,
-      visibleEvents: this.visibleEvents,
-    };
+    const { selected: selectedEvent, selectedEntity, visibleEvents } = this;
+    const range = this.followRange ? this.range : undefined;
+    return shownView(story, { selectedEvent, selectedEntity, visibleEvents, range });
   }
 
   override render() {

@@ -5,7 +5,7 @@ import { computeGraphView } from '../model/graph-view.js';
 import { classToggles, type ClassedElement } from './graph-classes.js';
 import { LEGIBLE_ZOOM } from './graph-fit.js';
 import { nodeRooms } from './fit-graph.js';
-import { openedAt, openingView } from './opening-view.js';
+import { openedAt, openingAnchor, openingView } from './opening-view.js';
 
 const story = miniStory();
 const elements = toGraphElements(story, {
@@ -65,6 +65,21 @@ describe('openingView', () => {
       [...classes].map(([id, list]) => [id, list.filter((name) => !name.endsWith('-too-small'))]),
     );
     expect(viewClasses).to.deep.equal(expected);
+  });
+
+  it('centres a graph too wide to fit on its best-connected name, as a fit on the canvas does', () => {
+    // org has both relations; the box's middle (x = 3000) is far from it.
+    const positions = { org: { x: 1000, y: 0 }, baku: { x: 6000, y: 0 }, treaty: { x: 0, y: 0 } };
+    const canvas = { width: 800, height: 440 };
+    const { viewport } = openingView(elements, positions, rooms, nothingChosen, '', canvas);
+    expect(openingAnchor(elements, nothingChosen, '')).to.equal('org');
+    const centre = (canvas.width / 2 - viewport!.pan.x) / viewport!.zoom;
+    expect(centre).to.be.closeTo(1000, 1);
+  });
+
+  it('centres on the chosen name when it is among what the view lights up', () => {
+    const view = computeGraphView(story, { selectedEntity: 'baku' });
+    expect(openingAnchor(elements, view, 'baku')).to.equal('baku');
   });
 
   it('has no viewport while a node has no position (the preset layout then fits)', () => {

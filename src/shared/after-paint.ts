@@ -46,3 +46,15 @@ export function coalescedAfterPaint(task: () => void): () => void {
     });
   };
 }
+
+/**
+ * Resolves in a background task (`inBackgroundTask`) after the next paint: a
+ * step of work that should neither hold up a frame nor go before input.
+ */
+export function afterNextPaintInBackground(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      inBackgroundTask(resolve);
+    });
+  });
+}
