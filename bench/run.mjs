@@ -334,6 +334,10 @@ async function measure(
       navRender: state.render,
       ...(state.graphRender !== undefined ? { graphRender: state.graphRender - state.t0 } : {}),
     };
+    if (view === 'graph' || view === 'explorer') {
+      const completeAt = await page.evaluate(() => window.__benchComplete?.());
+      if (completeAt !== undefined) result.graphComplete = completeAt - state.t0;
+    }
     await page.evaluate(() => window.__benchSettle(4));
     if (state.layoutFinal !== undefined) {
       // Ours, run-time layout: the worker's time (start → positions back), the main-thread
