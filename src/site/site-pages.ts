@@ -222,6 +222,14 @@ export function explorerPageHtml(view: ExplorerPageView): string {
     title: `${plainIn(entry.title, 'en')} · ${LABELS.en.site}`,
     description: entry.summary ? plainIn(entry.summary, 'en') : '',
   })}
+    <!-- The first frame shows the header and the story's events together, in one layout:
+         not the header alone and the events a task later, a long one on a phone (it reads
+         the fonts of the quotes; docs/performance.md). So the first paint waits until the
+         explorer and its fallback are parsed (rel=expect: the marker after them) and for the
+         fallback's stylesheet, which its shadow root links too; its rules match nothing
+         outside the fallback. -->
+    <link rel="expect" href="#explorer-parsed" blocking="render" />
+    <link rel="stylesheet" href="${base}fallback.css" />
     <!-- The page follows the story and the reader's language (header, title, lang). -->
     <script type="module" src="${base}standalone.js"></script>
     <script type="module" src="${base}embed.js"></script>
@@ -238,6 +246,8 @@ export function explorerPageHtml(view: ExplorerPageView): string {
         >${view.fallbackHtml}</history-explorer
       >
     </main>
+    <!-- The end of the explorer's markup, which the first paint waits for (rel=expect). -->
+    <div id="explorer-parsed" hidden></div>
   </body>
 </html>
 `;

@@ -68,6 +68,41 @@ describe('the story page on a phone', () => {
     await page.close();
   });
 
+  it("shows the header and the story's events in its first frame, not the header alone first", async () => {
+    const { page, errors } = await openPage(site, PHONE);
+    await page.setViewport(PHONE);
+    // Animation frames run only once the page may render: the first is the first frame.
+    await page.evaluateOnNewDocument(() => {
+      requestAnimationFrame(() => {
+        const shown = (element) => element !== null && element.getClientRects().length > 0;
+        const explorer = document.querySelector('history-explorer');
+        const root = explorer?.shadowRoot;
+        // The events as the fallback lists them, or as the explorer's timeline does.
+        const events = [
+          ...(root?.querySelectorAll('.events > li') ?? []),
+          ...(root
+            ?.querySelector('event-timeline')
+            ?.shadowRoot?.querySelectorAll('[role=option]') ?? []),
+        ];
+        window.__firstFrame = {
+          header: shown(document.querySelector('.page-header .story-name')),
+          events: events.filter(shown).length,
+        };
+      });
+    });
+    await page.goto(`${site.url}${PAGE}`);
+    await waitInExplorer(page, 'event-timeline', '.vis-item');
+    const firstFrame = await page.evaluate(() => window.__firstFrame);
+    assert.ok(firstFrame, 'no animation frame was seen');
+    assert.equal(firstFrame.header, true, "the story's name was not in the first frame");
+    assert.ok(
+      firstFrame.events > 0,
+      `no event was in the first frame: ${JSON.stringify(firstFrame)}`,
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it("shows the story's title in the page header from the start: nothing moves when the story comes", async () => {
     const { page, errors } = await openPage(site, PHONE);
     await page.setViewport(PHONE);
