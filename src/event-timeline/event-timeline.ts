@@ -15,7 +15,8 @@ import { OverviewStrip } from './overview-strip.js';
 import { timelineLegend } from './timeline-legend.js';
 import { timelineView, type TimelineView } from './timeline-view.js';
 import { VisTimelineController } from './vis-timeline-controller.js';
-import { previewHeightFor, stackHeightFor } from './timeline-crowd.js';
+import { stackHeightFor } from './timeline-crowd.js';
+import { PreviewRoom } from './preview-room.js';
 
 export { timelineLibraryLoaded } from './vis-chunk.js';
 
@@ -109,6 +110,8 @@ export class EventTimeline extends StoryElement {
   private movingWindow?: TimeWindow;
   private windowFrame = 0;
   private readonly options = new OptionsCentre(this);
+  /** Until drawn, the room the drawing will take. */
+  private readonly previewRoom = new PreviewRoom(this, () => this.frame);
 
   @query('.frame') private frame?: HTMLElement;
   @query('.vis-host') private visHost?: HTMLElement;
@@ -303,11 +306,7 @@ export class EventTimeline extends StoryElement {
 
   override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Until drawn, the room the drawing takes (timeline-crowd.ts); CSSOM, as the strict CSP wants.
-    const events = this.drawn ? 0 : (this.view?.navigable.length ?? 0);
-    // Once drawn, none: no width read (a layout forced in every update, a click's included).
-    const reserve = events > 0 ? previewHeightFor(innerHeight, this.clientWidth, events) : 0;
-    this.frame?.style.setProperty('--he-preview-height', `${reserve}px`);
+    this.previewRoom.update(this.drawn ? 0 : (this.view?.navigable.length ?? 0));
     if (!this.loadedStory?.events.length || !this.isConnected) {
       this.visTimeline.destroy();
       return;

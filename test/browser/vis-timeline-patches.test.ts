@@ -93,6 +93,30 @@ describe('the vis-timeline the tests load', () => {
     }
   });
 
+  it('draws its first items a pass per frame, showing nothing until the passes settle', async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    // As the widgets make it: no start or end (the window is set afterwards), so vis-timeline
+    // shows the drawing at its first settled redraw.
+    const container = document.createElement('div');
+    container.style.width = '800px';
+    document.body.append(container);
+    drawn = { container, timeline: new Timeline(container, new DataSet(items(30)), {}) };
+    const root = drawn.container.querySelector<HTMLElement>('.vis-timeline')!;
+    const visible = () => getComputedStyle(root).visibility === 'visible';
+    // Stock vis-timeline runs every pass in the task that gave it the items, and shows them.
+    expect(visible(), 'shown in the task that made it').to.be.false;
+    let frames = 0;
+    while (!visible() && frames < 10) {
+      await frame();
+      frames += 1;
+      // Hidden or whole: never a frame painted between two passes.
+      if (!visible()) continue;
+      const boxes = drawn.container.querySelectorAll('.vis-item.vis-box');
+      expect(boxes.length, 'items drawn when it shows').to.be.above(0);
+    }
+    expect(visible(), `shown after ${frames} frames`).to.be.true;
+  });
+
   it('keeps only English of its own interface strings', () => {
     drawn = drawTimeline(items(1), { locale: 'de', editable: true });
     drawn.timeline.setSelection('event-0');

@@ -19,9 +19,14 @@ after(async () => {
 });
 
 /**
- * Opens `path` at `viewport` and records, in every frame, where the explorer's
- * graph starts (page coordinates) and whether the timeline has drawn; resolves
- * with those records and the page's layout shifts once the drawing has settled.
+ * Opens `path` at `viewport` and records, in every frame as it is about to be
+ * painted, where the explorer's graph starts (page coordinates) and whether the
+ * timeline has drawn; resolves with those records and the page's layout shifts
+ * once the drawing has settled. Read in a ResizeObserver callback (after the
+ * frame's animation callbacks and layout, before its paint), not in an animation
+ * callback: the page sets sizes in its own animation callbacks, and a read before
+ * them would see a layout that is never painted. A hidden probe changes width every
+ * frame so that the observer reports every frame.
  */
 async function graphPlaces(path, viewport) {
   const { page, errors } = await openPage(site, viewport);
@@ -45,9 +50,16 @@ async function graphPlaces(path, viewport) {
           top: Math.round(graph.getBoundingClientRect().top + scrollY),
         });
       }
-      requestAnimationFrame(record);
     };
-    requestAnimationFrame(record);
+    const probe = document.createElement('div');
+    probe.style.cssText = 'position: fixed; top: 0; height: 0; width: 1px; visibility: hidden';
+    new ResizeObserver(record).observe(probe);
+    const everyFrame = () => {
+      if (!probe.isConnected) document.documentElement.append(probe);
+      probe.style.width = probe.style.width === '1px' ? '2px' : '1px';
+      requestAnimationFrame(everyFrame);
+    };
+    requestAnimationFrame(everyFrame);
   });
   await page.goto(`${site.url}${path}`);
   await waitInExplorer(page, 'event-timeline', '.vis-item.vis-box');
