@@ -17,12 +17,13 @@
  *    stylesheet for the Timeline, Graph2d and the options configurator; the
  *    rules that need a class only Graph2d or the configurator sets (the
  *    widgets never make a Graph2d nor set `configure`) are left out.
- * 4. The first drawing's passes in frames of their own. vis-timeline redraws
+ * 4. The first drawing's passes in tasks of their own. vis-timeline redraws
  *    until its sizes settle (three passes for a story's first items), each
  *    pass starting the next at once: one task of all three. While the drawing
  *    is still hidden (before its first complete redraw, with items), the next
- *    pass waits for the next animation frame instead, so that a phone's main
- *    thread is not held by the whole drawing at once. Nothing half-drawn is
+ *    pass runs in a task of its own instead (a zero timer), so that a phone's
+ *    main thread is not held by the whole drawing at once. Not in the next
+ *    animation frame: each pass then waited up to a frame for nothing. Nothing half-drawn is
  *    shown: vis-timeline keeps its root hidden until the passes settle.
  *
  * What each saves is in docs/performance.md. The build (build.mjs) and the
@@ -56,10 +57,10 @@ export const VIS_PATCHES = [
       '$1case "Date":\n$2// history-explorer (scripts/vis-timeline-patches.mjs): a Date is copied directly.\n$2if (object instanceof Date) return new Date(object.valueOf());\n$2try {\n$3return convert(object, "Moment").toDate();',
   },
   {
-    name: 'first drawing in frames',
+    name: 'first drawing in tasks',
     find: /^(\s+)if \(this\.redrawCount < MAX_REDRAW\) \{\n(\s+)this\.body\.emitter\.emit\("_change"\);\n/gm,
     replace:
-      '$1if (this.redrawCount < MAX_REDRAW) {\n$2// history-explorer (scripts/vis-timeline-patches.mjs): the hidden first drawing, a pass per frame.\n$2if (!this.initialDrawDone && this.itemsData) {\n$2  requestAnimationFrame(() => this.body?.emitter.emit("_change")); // none once destroyed\n$2  return;\n$2}\n$2this.body.emitter.emit("_change");\n',
+      '$1if (this.redrawCount < MAX_REDRAW) {\n$2// history-explorer (scripts/vis-timeline-patches.mjs): the hidden first drawing, a pass per task.\n$2if (!this.initialDrawDone && this.itemsData) {\n$2  setTimeout(() => this.body?.emitter.emit("_change"), 0); // none once destroyed\n$2  return;\n$2}\n$2this.body.emitter.emit("_change");\n',
   },
 ];
 

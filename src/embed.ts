@@ -47,23 +47,30 @@ function withDependencies(modules: readonly string[], load: Loader): Loader {
 const graphLibrary: Loader = () => import('./event-graph/cytoscape-loader.js');
 
 /**
- * All four elements, in one chunk. The explorer composes the other three, so it
- * needs all of them; a timeline, graph or quote on its own loads some code it
- * does not run. In exchange every page asks for our code in one request, not
- * seven: browsers open at most six HTTP/1.1 connections to a host, so seven
- * small chunks plus vis-timeline queued behind each other before anything could
- * be drawn (figures in docs/performance.md).
+ * All four elements, in two chunks requested at once: the timeline with the
+ * data layer and lit (~170 KB), and the graph, quote and explorer (~80 KB),
+ * which import the first. A timeline on its own loads only the first; the
+ * explorer (which composes the other three) both, and the browser parses the
+ * two on two threads where one chunk took one thread ~60-100 ms while the main
+ * thread waited. Not one chunk per element: browsers open at most six HTTP/1.1
+ * connections to a host, and seven small chunks plus vis-timeline queued
+ * behind each other before anything could be drawn (figures in
+ * docs/performance.md). A graph or quote on its own loads some code it does
+ * not run.
  */
 const ELEMENTS = 'src/history-explorer/define.ts';
 const elements: Loader = () => import('./history-explorer/define.js');
 
 const elementsAlone = withDependencies([ELEMENTS], elements);
 
+const TIMELINE = 'src/event-timeline/define.ts';
+const timelineAlone = withDependencies([TIMELINE], () => import('./event-timeline/define.js'));
+
 const LOADERS: Readonly<Record<string, Loader>> = {
-  // vis-timeline is asked for by the timeline once its list is painted
-  // (vis-chunk.ts says why).
+  // vis-timeline is asked for by the timeline once its list is painted, or as
+  // a long story arrives (vis-chunk.ts says why).
   'history-explorer': elementsAlone,
-  'event-timeline': elementsAlone,
+  'event-timeline': timelineAlone,
   // A graph on its own shows its canvas at once (the explorer instead holds
   // cytoscape back until its timeline is drawn), so cytoscape comes along.
   'event-graph': withDependencies(['src/event-graph/cytoscape-loader.ts', ELEMENTS], () =>

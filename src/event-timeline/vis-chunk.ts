@@ -9,9 +9,17 @@
  * needed: its first paint came ~30 ms later, and its drawing no sooner
  * (figures in docs/performance.md).
  *
+ * A long story is the exception: parsing, validating and listing it takes the
+ * main thread longer than vis-timeline takes to compile beside it, so a
+ * timeline waiting for one asks for the library as soon as the story arrives
+ * ({@link LongStoryVisRequest}).
+ *
  * @module
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as VisLoader from './vis-loader.js';
+import { onStoryArriving } from '../shared/story-loader.js';
+import { isNearViewportNow, type NearViewport } from '../shared/near-viewport.js';
 
 /** What the chunk exports: vis-timeline, its data set, its stylesheet, a UTC clock. */
 export type VisModule = typeof VisLoader;
@@ -37,4 +45,42 @@ export function timelineLibraryLoaded(): Promise<void> {
     () => undefined,
     () => undefined,
   );
+}
+
+/**
+ * A story of this many events or more has vis-timeline asked for as it arrives.
+ * The real story (26 events) and the collection are validated and listed in
+ * ~20 ms, less than the library's compiling, which would then slow their first
+ * render; 2,000 events take ~200 ms (figures in docs/performance.md).
+ */
+export const LONG_STORY_EVENTS = 500;
+
+/**
+ * Asks for vis-timeline as soon as a long story arrives on the page while its
+ * timeline is near the viewport and not drawn yet (see the module comment). Any
+ * story counts, not only the timeline's own: an explorer loads the story its
+ * timeline shows.
+ */
+export class LongStoryVisRequest implements ReactiveController {
+  private stopHearing?: () => void;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly nearViewport: NearViewport,
+    private readonly isDrawn: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.stopHearing ??= onStoryArriving(({ events }) => {
+      if (events < LONG_STORY_EVENTS || this.isDrawn()) return;
+      if (this.nearViewport.isNear || isNearViewportNow(this.host)) void timelineLibraryLoaded();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.stopHearing?.();
+    this.stopHearing = undefined;
+  }
 }

@@ -13,7 +13,7 @@ import type { Story } from '../model/story-schema.js';
 import type { TimeWindow } from '../model/time-window.js';
 import { fullExtent } from '../model/timeline-items.js';
 import { TimelineCrowd } from './timeline-crowd.js';
-import { loadVis } from './vis-chunk.js';
+import { loadVis, LongStoryVisRequest } from './vis-chunk.js';
 import { coalescedAfterPaint } from '../shared/after-paint.js';
 import { finishInSlices, finishNow, yieldToMain } from '../shared/yield-to-main.js';
 import { TallestDrawing } from './tallest-drawing.js';
@@ -59,6 +59,7 @@ export class VisTimelineController implements ReactiveController {
     private readonly hooks: VisTimelineHooks,
   ) {
     host.addController(this);
+    new LongStoryVisRequest(host, this.nearViewport, () => this.timeline !== undefined);
     this.crowd = new TimelineCrowd(hooks.probes, () => hooks.strings().planned);
   }
 

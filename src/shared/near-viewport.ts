@@ -14,7 +14,19 @@
  * there would split it into a chunk embed.js waits for), so that a reader
  * scrolling down finds the widget drawn.
  */
-const NEAR_VIEWPORT_MARGIN = '600px 0px';
+const NEAR_VIEWPORT_PX = 600;
+const NEAR_VIEWPORT_MARGIN = `${NEAR_VIEWPORT_PX}px 0px`;
+
+/**
+ * Whether `element` is near the viewport now, by the same margin: a layout read, for a
+ * decision that cannot wait for an observer's first report (it comes after a frame). An
+ * element not laid out (inside a hidden tab) is not near.
+ */
+export function isNearViewportNow(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) return false;
+  return box.bottom >= -NEAR_VIEWPORT_PX && box.top <= window.innerHeight + NEAR_VIEWPORT_PX;
+}
 
 /** Watches one element at a time (see the module comment). */
 export class NearViewport {
@@ -42,6 +54,11 @@ export class NearViewport {
     this.observer = undefined;
     this.near = false;
     this.release();
+  }
+
+  /** Whether the element was near the viewport at the last report. */
+  get isNear(): boolean {
+    return this.near;
   }
 
   /**

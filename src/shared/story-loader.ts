@@ -9,6 +9,7 @@
 import type { StoryProblem } from '../model/story-error.js';
 import type { Story } from '../model/story-schema.js';
 import { isCollectionFile, validateCollection } from '../model/collection-story.js';
+import { claimedEventCount } from '../model/event-count.js';
 import { inspectStoryInput } from '../model/input-limits.js';
 import { validateStory } from '../model/validate-story.js';
 import { yieldToMain } from './yield-to-main.js';
@@ -81,6 +82,7 @@ export function acceptStory(input: unknown): LoadResult {
   if (isValidatedStory(input)) return { ok: true, story: input };
   const known = typeof input === 'object' && input !== null ? copies.get(input) : undefined;
   if (known) return { ok: true, story: known };
+  storyArriving(input);
   const inspection = inspectStoryInput(input, true);
   if (!inspection.ok) return invalid([inspection.problem]);
   // A compiled collection (several stories as one) is taken where a story is.
@@ -212,6 +214,7 @@ async function fetchAndValidate(url: string): Promise<LoadResult> {
     const detail = error instanceof Error ? error.message : String(error);
     return failed({ kind: 'not-json' }, `The story file is not valid JSON (${detail}): ${url}`);
   }
+  storyArriving(input);
   // Parsing and validating a long story are two long tasks, not one.
   await yieldToMain();
   if (isCollectionFile(input)) {
@@ -273,6 +276,33 @@ export function onStoryLoaded(listener: (url: string) => void): () => void {
   return () => {
     storyLoads.removeEventListener('loaded', heard);
   };
+}
+
+/** A story about to be validated: its size, for widgets that prepare for it. */
+export interface StoryArrival {
+  /** How many events it claims (unchecked): how long validating and listing it will take. */
+  readonly events: number;
+}
+
+/**
+ * Calls `listener` as each story (a file that arrived, or an object given) is about to be
+ * validated: a timeline waiting for a long story asks for vis-timeline then, so that the
+ * library compiles while the story is validated (vis-chunk.ts). Returns the unsubscribe
+ * function.
+ */
+export function onStoryArriving(listener: (arrival: StoryArrival) => void): () => void {
+  const heard = (event: Event) => {
+    listener((event as CustomEvent<StoryArrival>).detail);
+  };
+  storyLoads.addEventListener('arriving', heard);
+  return () => {
+    storyLoads.removeEventListener('arriving', heard);
+  };
+}
+
+function storyArriving(input: unknown): void {
+  const detail: StoryArrival = { events: claimedEventCount(input) };
+  storyLoads.dispatchEvent(new CustomEvent('arriving', { detail }));
 }
 
 /** The URL a `src` names, resolved against the page, or undefined when it is not one. */

@@ -6,7 +6,7 @@ import '../event-timeline/define.js';
 import '../history-explorer/define.js';
 import '../source-quote/define.js';
 import type { StoryElement } from './story-element.js';
-import { clearStoryCache, setLoadLimits } from './story-loader.js';
+import { clearStoryCache, onStoryArriving, setLoadLimits } from './story-loader.js';
 
 const alertOf = (element: Element) => element.shadowRoot!.querySelector('[role=alert]');
 const text = (node: Element | null) => node?.textContent.replace(/\s+/g, ' ').trim() ?? '';
@@ -176,5 +176,30 @@ describe('loading a story that cannot be shown', () => {
     expect((await loaded).detail.story.id).to.equal('azerbaijan-kazakhstan');
     await rendered;
     expect(alertOf(element)).to.equal(null);
+  });
+});
+
+describe('a story arriving', () => {
+  afterEach(() => {
+    cleanup();
+    clearStoryCache();
+  });
+
+  it('tells how many events it claims before it is validated, from a file and from an object', async () => {
+    const heard: number[] = [];
+    const stop = onStoryArriving(({ events }) => heard.push(events));
+    try {
+      const fromFile = mount<StoryElement>('<event-timeline></event-timeline>');
+      const loaded = nextEvent(fromFile, 'story-load', 20000);
+      fromFile.src = REAL_STORY_URL;
+      const { detail } = await loaded;
+      const given = mount<StoryElement>('<event-timeline></event-timeline>');
+      const rendered = nextEvent(given, 'story-render', 20000);
+      given.story = miniStory();
+      await rendered;
+      expect(heard).to.deep.equal([detail.story.events.length, miniStory().events.length]);
+    } finally {
+      stop();
+    }
   });
 });

@@ -93,7 +93,7 @@ describe('the vis-timeline the tests load', () => {
     }
   });
 
-  it('draws its first items a pass per frame, showing nothing until the passes settle', async () => {
+  it('draws its first items a pass per task, showing nothing until the passes settle', async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     // As the widgets make it: no start or end (the window is set afterwards), so vis-timeline
     // shows the drawing at its first settled redraw.
