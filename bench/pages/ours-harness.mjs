@@ -2,9 +2,11 @@
 // <history-explorer> with the story given as the `story` property, and records
 // the time from its connection to its `story-render` (and the timeline's
 // `timeline-draw`, and in the explorer the nested graph's `story-render`). The story is fetched and parsed before the
-// clock starts, exactly as on the raw page. dist/embed.js (lit, the elements,
-// the data layer) is loaded by the page before the clock starts too; the heavy
-// chunks (vis-timeline, cytoscape, fcose) load inside the measured time.
+// clock starts, exactly as on the raw page. dist/embed.js, the small loader, is
+// loaded by the page before the clock starts too; the element chunks it requests
+// when the element connects (lit, the elements, the data layer) and the heavy
+// chunks (vis-timeline, cytoscape, fcose) load inside the measured time, as on an
+// article.
 import '../dist/embed.js';
 import {
   eventsOf,
