@@ -23,8 +23,9 @@
  *    is still hidden (before its first complete redraw, with items), the next
  *    pass runs in a task of its own instead (a zero timer), so that a phone's
  *    main thread is not held by the whole drawing at once. Not in the next
- *    animation frame: each pass then waited up to a frame for nothing. Nothing half-drawn is
- *    shown: vis-timeline keeps its root hidden until the passes settle.
+ *    animation frame: each pass then waited up to a frame for nothing.
+ *    Nothing half-drawn is shown: vis-timeline keeps its root hidden until the
+ *    passes settle.
  *
  * What each saves is in docs/performance.md. The build (build.mjs) and the
  * browser tests (scripts/wtr-bundle-plugin.mjs) both bundle vis-timeline with

@@ -64,10 +64,15 @@ export const LONG_STORY_EVENTS = 500;
 export class LongStoryVisRequest implements ReactiveController {
   private stopHearing?: () => void;
 
+  /**
+   * @param isDrawn whether the timeline has drawn (it then needs nothing more).
+   * @param request asks for the library (tests pass their own, to see it asked).
+   */
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly nearViewport: NearViewport,
     private readonly isDrawn: () => boolean,
+    private readonly request: () => unknown = timelineLibraryLoaded,
   ) {
     host.addController(this);
   }
@@ -75,7 +80,7 @@ export class LongStoryVisRequest implements ReactiveController {
   hostConnected(): void {
     this.stopHearing ??= onStoryArriving(({ events }) => {
       if (events < LONG_STORY_EVENTS || this.isDrawn()) return;
-      if (this.nearViewport.isNear || isNearViewportNow(this.host)) void timelineLibraryLoaded();
+      if (this.nearViewport.isNear || isNearViewportNow(this.host)) this.request();
     });
   }
 

@@ -259,7 +259,7 @@ async function fetchAndValidate(url: string): Promise<LoadResult> {
 
 const inFlight = new Map<string, Promise<LoadResult>>();
 
-/** Told the URL (resolved) of each story file that loads: see {@link onStoryLoaded}. */
+/** Told of each story file that loads ({@link onStoryLoaded}) and each story about to be validated ({@link onStoryArriving}). */
 const storyLoads = new EventTarget();
 
 /**
@@ -269,12 +269,26 @@ const storyLoads = new EventTarget();
  * on one of them brings both back. Returns the unsubscribe function.
  */
 export function onStoryLoaded(listener: (url: string) => void): () => void {
+  return hearStoryLoads('loaded', listener);
+}
+
+/** What each event of {@link storyLoads} carries. */
+interface StoryLoadDetails {
+  readonly loaded: string;
+  readonly arriving: StoryArrival;
+}
+
+/** Calls `listener` with the detail of each `type` event of {@link storyLoads}; returns the unsubscribe function. */
+function hearStoryLoads<K extends keyof StoryLoadDetails>(
+  type: K,
+  listener: (detail: StoryLoadDetails[K]) => void,
+): () => void {
   const heard = (event: Event) => {
-    listener((event as CustomEvent<string>).detail);
+    listener((event as CustomEvent<StoryLoadDetails[K]>).detail);
   };
-  storyLoads.addEventListener('loaded', heard);
+  storyLoads.addEventListener(type, heard);
   return () => {
-    storyLoads.removeEventListener('loaded', heard);
+    storyLoads.removeEventListener(type, heard);
   };
 }
 
@@ -291,13 +305,7 @@ export interface StoryArrival {
  * function.
  */
 export function onStoryArriving(listener: (arrival: StoryArrival) => void): () => void {
-  const heard = (event: Event) => {
-    listener((event as CustomEvent<StoryArrival>).detail);
-  };
-  storyLoads.addEventListener('arriving', heard);
-  return () => {
-    storyLoads.removeEventListener('arriving', heard);
-  };
+  return hearStoryLoads('arriving', listener);
 }
 
 function storyArriving(input: unknown): void {
