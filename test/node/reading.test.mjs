@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { importTypeScript } from '../../scripts/import-ts.mjs';
 import { repoRoot } from './helpers.mjs';
-import { openPage, startSite, waitInExplorer } from './site.mjs';
+import { openPage, startSite, waitForTimelineDrawing, waitInExplorer } from './site.mjs';
 
 let site;
 let story;
@@ -37,7 +37,7 @@ async function openExplorer(viewport, hash = '') {
   const opened = await openPage(site, viewport);
   await opened.page.setViewport(viewport);
   await opened.page.goto(`${site.url}stories/azerbaijan-kazakhstan/${hash}`);
-  await waitInExplorer(opened.page, 'event-timeline', '.vis-item.vis-box');
+  await waitForTimelineDrawing(opened.page);
   // vis-timeline redraws once more after its first frame (sizes measured).
   await new Promise((resolve) => setTimeout(resolve, 600));
   return opened;
@@ -500,7 +500,7 @@ describe('the example article', () => {
     await page.evaluate(() =>
       document.querySelector('history-explorer').scrollIntoView({ block: 'start' }),
     );
-    await waitInExplorer(page, 'event-timeline', '.vis-item.vis-box');
+    await waitForTimelineDrawing(page);
     await new Promise((resolve) => setTimeout(resolve, 600));
     // Over the timeline, the detail and the graph, in turn: the article scrolls each time.
     for (const part of ['event-timeline', '.detail', 'event-graph']) {

@@ -73,6 +73,30 @@ export function armEvent(page, eventName, name = eventName) {
 }
 
 /**
+ * Resolves once the explorer's timeline shows vis-timeline's drawing: its root visible
+ * with an event box in it. Not `.vis-item.vis-box` alone: the hidden label probes
+ * (option-list.ts) have those classes from the list's first render on, and vis-timeline
+ * keeps its root hidden while its first passes settle.
+ */
+export function waitForTimelineDrawing(page) {
+  return page.waitForFunction(
+    () => {
+      const timeline = document
+        .querySelector('history-explorer')
+        ?.shadowRoot?.querySelector('event-timeline')?.shadowRoot;
+      const root = timeline?.querySelector('.vis-timeline');
+      return (
+        root !== null &&
+        root !== undefined &&
+        getComputedStyle(root).visibility === 'visible' &&
+        root.querySelector('.vis-item.vis-box, .vis-item.vis-range') !== null
+      );
+    },
+    { timeout: 20000 },
+  );
+}
+
+/**
  * Waits (up to 20 s) until the page's explorer shows `selector` inside its
  * `part` element (`event-timeline`, `event-graph`, `source-quote`): that part
  * has been drawn.
