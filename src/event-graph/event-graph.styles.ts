@@ -42,7 +42,7 @@ export const graphStyles = css`
     align-items: center;
     gap: 6px;
     margin-inline-start: 6px;
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
     cursor: pointer;
   }
   /* Narrow: the canvas, then what a tap chose (where the reader is looking),
@@ -170,7 +170,7 @@ export const graphStyles = css`
     display: flex;
     flex-direction: column;
     gap: 6px;
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
   }
   .chosen-head {
     display: flex;
@@ -181,7 +181,7 @@ export const graphStyles = css`
   }
   .chosen-heading {
     margin: 0;
-    font-size: 1rem;
+    font-size: var(--he-font-size);
   }
   .button.small {
     min-height: 28px;
@@ -231,7 +231,7 @@ export const graphStyles = css`
   }
   .connections-heading {
     margin: 4px 0 0;
-    font-size: 0.75rem;
+    font-size: 0.8125rem;
     text-transform: uppercase;
     letter-spacing: 0.03em;
     color: var(--he-color-muted);
@@ -240,21 +240,18 @@ export const graphStyles = css`
     font-size: 0.8125rem;
     color: var(--he-color-muted);
   }
-  .relation {
-    font-style: italic;
-  }
   .list {
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
   }
   .list-summary {
     width: fit-content;
     padding: 4px 0;
     cursor: pointer;
-    font-weight: 600;
+    font-weight: 700;
   }
   .kind-heading {
     margin: 8px 0 2px;
-    font-size: 0.75rem;
+    font-size: 0.8125rem;
     text-transform: uppercase;
     letter-spacing: 0.03em;
     color: var(--he-color-muted);
@@ -295,10 +292,10 @@ export const graphStyles = css`
   .entity-button[aria-pressed='true'] {
     border-color: var(--he-color-focus);
     box-shadow: inset 0 0 0 1px var(--he-color-focus);
-    font-weight: 600;
+    font-weight: 700;
   }
   .count {
     color: var(--he-color-muted);
-    font-size: 0.75rem;
+    font-size: 0.8125rem;
   }
 `;

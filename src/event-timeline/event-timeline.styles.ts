@@ -32,8 +32,8 @@ export const timelineStyles = css`
   .view-title,
   ::slotted([slot='heading']) {
     margin: 0;
-    font-size: 0.875rem;
-    font-weight: 600;
+    font-size: 0.8125rem;
+    font-weight: 700;
     letter-spacing: 0.02em;
     text-transform: uppercase;
     color: var(--he-color-muted);
@@ -121,7 +121,7 @@ export const timelineStyles = css`
   }
   .vis-time-axis .vis-text.vis-major {
     color: var(--he-color-text);
-    font-weight: 600;
+    font-weight: 700;
   }
   .vis-time-axis .vis-grid.vis-minor {
     border-color: color-mix(in srgb, var(--he-color-border) 55%, transparent);
@@ -264,7 +264,7 @@ export const timelineStyles = css`
   }
   .vis-item.he-cluster .item-count {
     display: block;
-    font-weight: 600;
+    font-weight: 700;
     color: var(--he-color-accent);
   }
   .vis-item.he-cluster:hover {
@@ -283,7 +283,7 @@ export const timelineStyles = css`
   }
   .vis-item.vis-background.future .vis-item-content {
     color: var(--he-color-muted);
-    font-size: 0.75rem;
+    font-size: 0.8125rem;
   }
   /* Narrower than its word (zoomed out), the band shows none of it, not a stray "P". */
   @container (width < 6rem) {
@@ -323,7 +323,7 @@ export const timelineStyles = css`
     border-radius: 0 4px 4px 0;
   }
   .item-date {
-    font-weight: 600;
+    font-weight: 700;
     font-variant-numeric: tabular-nums;
     color: var(--he-color-muted);
   }
@@ -392,7 +392,7 @@ export const timelineStyles = css`
   .overview-ends {
     display: flex;
     justify-content: space-between;
-    font-size: 0.75rem;
+    font-size: 0.8125rem;
     color: var(--he-color-muted);
     font-variant-numeric: tabular-nums;
   }

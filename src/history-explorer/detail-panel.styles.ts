@@ -30,7 +30,7 @@ export const detailStyles = css`
     margin: 0;
     overflow: hidden;
     font-size: 0.8125rem;
-    font-weight: 600;
+    font-weight: 700;
     color: var(--he-color-muted);
     white-space: nowrap;
     text-overflow: ellipsis;
@@ -43,7 +43,7 @@ export const detailStyles = css`
   .kicker {
     margin: 0;
     font-size: 0.8125rem;
-    font-weight: 600;
+    font-weight: 700;
     letter-spacing: 0.02em;
     color: var(--he-color-muted);
     font-variant-numeric: tabular-nums;
@@ -67,7 +67,7 @@ export const detailStyles = css`
     text-align: start;
   }
   .start-label {
-    font-size: 1rem;
+    font-size: var(--he-font-size);
     font-weight: 700;
   }
   .start-event {
@@ -135,7 +135,7 @@ export const detailStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 8px;
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
   }
   .share-status {
     color: var(--he-color-muted);

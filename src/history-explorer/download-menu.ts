@@ -164,7 +164,7 @@ export const downloadMenuStyles = css`
   .downloads {
     position: relative;
     margin-top: 8px;
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
   }
   .downloads > summary {
     display: inline-block;

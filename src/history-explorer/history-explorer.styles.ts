@@ -127,7 +127,7 @@ export const explorerStyles = css`
   .no-match,
   .entity-status {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
     color: var(--he-color-muted);
   }
   .count {
@@ -194,7 +194,7 @@ export const explorerStyles = css`
   /* Slotted into each view's own row of zoom buttons. */
   .view-heading {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
     font-weight: 700;
     letter-spacing: 0.03em;
     text-transform: uppercase;
@@ -215,7 +215,7 @@ export const explorerStyles = css`
     border-radius: var(--he-radius);
     background: var(--he-color-background);
     color: var(--he-color-text);
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
   }
   .skip-link:not(:focus) {
     width: 1px;

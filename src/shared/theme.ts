@@ -195,6 +195,9 @@ export const themeStyles = css`
     clip-path: inset(50%) !important;
     white-space: nowrap !important;
     border: 0 !important;
+    font-size: var(--he-font-size) !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
   }
   button {
     font: inherit;
@@ -232,7 +235,7 @@ export const themeStyles = css`
     border-radius: var(--he-radius);
     background: var(--he-color-surface);
     color: var(--he-color-text);
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
     line-height: 1.2;
   }
   .button:hover {

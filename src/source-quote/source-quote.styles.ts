@@ -19,12 +19,11 @@ export const quoteStyles = css`
   }
   .prompt {
     padding: 0;
-    font-style: italic;
   }
   .event .date {
     margin: 0;
-    font-size: 0.875rem;
-    font-weight: 600;
+    font-size: 0.8125rem;
+    font-weight: 700;
     color: var(--he-color-muted);
     font-variant-numeric: tabular-nums;
   }
@@ -34,12 +33,12 @@ export const quoteStyles = css`
     padding: 0 6px;
     border: 1px dashed var(--he-color-muted);
     border-radius: 999px;
-    font-size: 0.75rem;
-    font-weight: 500;
+    font-size: 0.8125rem;
+    font-weight: 400;
   }
   .event .title {
     margin: 2px 0 4px;
-    font-size: 1.125rem;
+    font-size: 1.375rem;
     line-height: 1.3;
   }
   .event .summary {
@@ -71,8 +70,8 @@ export const quoteStyles = css`
   }
   .label {
     margin: 0 0 2px;
-    font-size: 0.75rem;
-    font-weight: 600;
+    font-size: 0.8125rem;
+    font-weight: 700;
     letter-spacing: 0.02em;
     text-transform: uppercase;
     color: var(--he-color-muted);
@@ -88,7 +87,7 @@ export const quoteStyles = css`
     padding: 6px 10px;
     border: 1px dashed var(--he-color-border);
     border-radius: var(--he-radius);
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
   }
   .citation {
     font-size: 0.8125rem;
@@ -99,12 +98,16 @@ export const quoteStyles = css`
     text-transform: none;
     letter-spacing: normal;
   }
+  /* Upright: an italic face is one more font the first frame asks the system for. */
+  .citation cite {
+    font-style: normal;
+  }
   .citation a {
     color: var(--he-color-accent);
   }
   .citation .attribution {
     margin: 0.25rem 0 0;
-    font-size: 0.75rem;
+    font-size: 0.8125rem;
     overflow-wrap: anywhere;
   }
   .read-source {
@@ -135,7 +138,7 @@ export const quoteStyles = css`
   }
   .dialog-header h2 {
     margin: 0;
-    font-size: 1rem;
+    font-size: var(--he-font-size);
   }
   .source-text {
     padding: 8px 16px 16px;
