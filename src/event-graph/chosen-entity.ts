@@ -129,8 +129,8 @@ export function renderChosenEntity(input: ChosenEntityInput): TemplateResult | t
               ${edges.map(
                 (edge) =>
                   html`<li>
-                    ${nameOf(edge.source)} <span class="relation">${edge.label}</span>
-                    ${nameOf(edge.target)}
+                    ${nameOf(edge.source)}
+                    <span class="relation">${edge.label}</span> ${nameOf(edge.target)}
                   </li>`,
               )}
             </ul>`

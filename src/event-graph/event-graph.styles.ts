@@ -42,7 +42,7 @@ export const graphStyles = css`
     align-items: center;
     gap: 6px;
     margin-inline-start: 6px;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     cursor: pointer;
   }
   /* Narrow: the canvas, then what a tap chose (where the reader is looking),
@@ -152,7 +152,7 @@ export const graphStyles = css`
   .legend-title,
   .help {
     margin: 0;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     color: var(--he-color-muted);
   }
   .help-touch {
@@ -170,7 +170,7 @@ export const graphStyles = css`
     display: flex;
     flex-direction: column;
     gap: 6px;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
   }
   .chosen-head {
     display: flex;
@@ -186,7 +186,7 @@ export const graphStyles = css`
   .button.small {
     min-height: 28px;
     padding: 2px 8px;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
   }
   .chosen-events,
   .connections,
@@ -224,24 +224,27 @@ export const graphStyles = css`
   .wikidata {
     margin: 0;
     color: var(--he-color-muted);
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
   }
   .wikidata a {
     color: var(--he-color-accent);
   }
   .connections-heading {
     margin: 4px 0 0;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     text-transform: uppercase;
     letter-spacing: 0.03em;
     color: var(--he-color-muted);
   }
   .connections {
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
+  }
+  /* Told apart from the names by colour, not italics: one font fewer to ask for. */
+  .relation {
     color: var(--he-color-muted);
   }
   .list {
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
   }
   .list-summary {
     width: fit-content;
@@ -251,7 +254,7 @@ export const graphStyles = css`
   }
   .kind-heading {
     margin: 8px 0 2px;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     text-transform: uppercase;
     letter-spacing: 0.03em;
     color: var(--he-color-muted);
@@ -296,6 +299,6 @@ export const graphStyles = css`
   }
   .count {
     color: var(--he-color-muted);
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
   }
 `;

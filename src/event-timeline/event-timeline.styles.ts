@@ -32,7 +32,7 @@ export const timelineStyles = css`
   .view-title,
   ::slotted([slot='heading']) {
     margin: 0;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     font-weight: 700;
     letter-spacing: 0.02em;
     text-transform: uppercase;
@@ -85,7 +85,7 @@ export const timelineStyles = css`
     column-gap: 20px;
     column-fill: auto;
     overflow: hidden;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     line-height: 1.3;
   }
   .options.preview li {
@@ -117,7 +117,7 @@ export const timelineStyles = css`
   }
   .vis-time-axis .vis-text {
     color: var(--he-color-muted);
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
   }
   .vis-time-axis .vis-text.vis-major {
     color: var(--he-color-text);
@@ -134,7 +134,7 @@ export const timelineStyles = css`
     border-color: var(--he-item-color);
     background: color-mix(in srgb, var(--he-item-color) 12%, var(--he-color-background));
     color: var(--he-color-text);
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     border-radius: 4px;
     cursor: pointer;
   }
@@ -283,7 +283,7 @@ export const timelineStyles = css`
   }
   .vis-item.vis-background.future .vis-item-content {
     color: var(--he-color-muted);
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
   }
   /* Narrower than its word (zoomed out), the band shows none of it, not a stray "P". */
   @container (width < 6rem) {
@@ -392,7 +392,7 @@ export const timelineStyles = css`
   .overview-ends {
     display: flex;
     justify-content: space-between;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     color: var(--he-color-muted);
     font-variant-numeric: tabular-nums;
   }

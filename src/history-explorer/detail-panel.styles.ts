@@ -29,7 +29,7 @@ export const detailStyles = css`
   .story-line {
     margin: 0;
     overflow: hidden;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     font-weight: 700;
     color: var(--he-color-muted);
     white-space: nowrap;
@@ -42,7 +42,7 @@ export const detailStyles = css`
   }
   .kicker {
     margin: 0;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     font-weight: 700;
     letter-spacing: 0.02em;
     color: var(--he-color-muted);
@@ -50,7 +50,7 @@ export const detailStyles = css`
   }
   .title-card .title {
     margin: 0;
-    font-size: 1.375rem;
+    font-size: var(--he-font-size-title);
     line-height: 1.25;
   }
   .title-card .summary {
@@ -71,7 +71,7 @@ export const detailStyles = css`
     font-weight: 700;
   }
   .start-event {
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     opacity: 0.92;
   }
   .steps {
@@ -112,12 +112,12 @@ export const detailStyles = css`
     -webkit-line-clamp: 2;
     overflow: hidden;
     max-width: 100%;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     color: var(--he-color-muted);
   }
   .step-position {
     align-self: center;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     color: var(--he-color-muted);
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
@@ -135,7 +135,7 @@ export const detailStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 8px;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
   }
   .share-status {
     color: var(--he-color-muted);

@@ -164,7 +164,7 @@ export const downloadMenuStyles = css`
   .downloads {
     position: relative;
     margin-top: 8px;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
   }
   .downloads > summary {
     display: inline-block;

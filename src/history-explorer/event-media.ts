@@ -37,7 +37,7 @@ export function eventMediaLink(story: Story, selected: string): TemplateResult |
 export const eventMediaStyles = css`
   .media {
     margin: 8px 0;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
   }
   .media-credit {
     color: var(--he-color-muted);

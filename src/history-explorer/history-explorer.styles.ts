@@ -92,7 +92,7 @@ export const explorerStyles = css`
     border: 1px solid var(--he-color-border);
     border-radius: 999px;
     background: var(--he-color-background);
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
   }
   .chip[aria-pressed='false'] {
     color: var(--he-color-muted);
@@ -113,7 +113,7 @@ export const explorerStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 6px;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     color: var(--he-color-muted);
   }
   .swatch.planned {
@@ -127,7 +127,7 @@ export const explorerStyles = css`
   .no-match,
   .entity-status {
     margin: 0;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     color: var(--he-color-muted);
   }
   .count {
@@ -147,7 +147,7 @@ export const explorerStyles = css`
   .button.small {
     min-height: 26px;
     padding: 2px 8px;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
   }
   .button.primary {
     border-color: var(--he-color-accent);
@@ -194,7 +194,7 @@ export const explorerStyles = css`
   /* Slotted into each view's own row of zoom buttons. */
   .view-heading {
     margin: 0;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     font-weight: 700;
     letter-spacing: 0.03em;
     text-transform: uppercase;
@@ -215,7 +215,7 @@ export const explorerStyles = css`
     border-radius: var(--he-radius);
     background: var(--he-color-background);
     color: var(--he-color-text);
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
   }
   .skip-link:not(:focus) {
     width: 1px;

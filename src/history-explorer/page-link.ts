@@ -151,7 +151,7 @@ export const linkNoticeStyles = css`
     margin: 0;
     padding: 6px 10px;
     border-inline-start: 3px solid var(--he-color-accent);
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     overflow-wrap: anywhere;
   }
 `;

@@ -87,7 +87,12 @@ export const themeStyles = css`
   :host {
     ${light}
     --he-radius: 6px;
+    /* The one type scale (13, 15 and 22 px; weights 400 and 700): each size, weight or
+       slant a page shows for the first time is a synchronous font request to the browser
+       (docs/performance.md, "One type scale"); type-scale.test.ts keeps to it. */
+    --he-font-size-small: 0.8125rem;
     --he-font-size: 0.9375rem;
+    --he-font-size-title: 1.375rem;
     --he-gap: 12px;
     display: block;
     box-sizing: border-box;
@@ -235,7 +240,7 @@ export const themeStyles = css`
     border-radius: var(--he-radius);
     background: var(--he-color-surface);
     color: var(--he-color-text);
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     line-height: 1.2;
   }
   .button:hover {
@@ -248,7 +253,7 @@ export const themeStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     color: var(--he-color-muted);
   }
   .legend li {

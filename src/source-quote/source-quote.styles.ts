@@ -22,7 +22,7 @@ export const quoteStyles = css`
   }
   .event .date {
     margin: 0;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     font-weight: 700;
     color: var(--he-color-muted);
     font-variant-numeric: tabular-nums;
@@ -33,12 +33,12 @@ export const quoteStyles = css`
     padding: 0 6px;
     border: 1px dashed var(--he-color-muted);
     border-radius: 999px;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     font-weight: 400;
   }
   .event .title {
     margin: 2px 0 4px;
-    font-size: 1.375rem;
+    font-size: var(--he-font-size-title);
     line-height: 1.3;
   }
   .event .summary {
@@ -70,7 +70,7 @@ export const quoteStyles = css`
   }
   .label {
     margin: 0 0 2px;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     font-weight: 700;
     letter-spacing: 0.02em;
     text-transform: uppercase;
@@ -87,10 +87,10 @@ export const quoteStyles = css`
     padding: 6px 10px;
     border: 1px dashed var(--he-color-border);
     border-radius: var(--he-radius);
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
   }
   .citation {
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     color: var(--he-color-muted);
   }
   .citation .label {
@@ -107,7 +107,7 @@ export const quoteStyles = css`
   }
   .citation .attribution {
     margin: 0.25rem 0 0;
-    font-size: 0.8125rem;
+    font-size: var(--he-font-size-small);
     overflow-wrap: anywhere;
   }
   .read-source {
