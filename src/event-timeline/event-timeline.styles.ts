@@ -1,7 +1,8 @@
-import { css } from 'lit';
+import { css, type CSSResultArray } from 'lit';
+import { overviewStripStyles } from './overview-strip.styles.js';
 
 /** Styles of `<event-timeline>`: the frame, the items vis-timeline draws, the legend. */
-export const timelineStyles = css`
+const frameAndItemStyles = css`
   /* The natural height, never a scroller: --he-height only reserves room (the static
      fallback reserves the same, kept while the story loads), and the element grows past it. */
   :host {
@@ -107,6 +108,12 @@ export const timelineStyles = css`
     border: none;
     font: inherit;
     color: var(--he-color-text);
+  }
+  /* Never shown (we never turn rolling mode on), yet vis-timeline only hides it: laid out,
+     its 28 px bold glyph (in no font here) cost a fallback search, five synchronous font
+     requests while vis-timeline was created (docs/performance.md). */
+  .vis-rolling-mode-btn {
+    display: none;
   }
   .vis-panel.vis-center,
   .vis-panel.vis-left,
@@ -346,54 +353,7 @@ export const timelineStyles = css`
     width: 24px;
     background: linear-gradient(to right, transparent, var(--he-color-muted) 50%, transparent);
   }
-
-  .overview {
-    display: flex;
-    flex-direction: column;
-    gap: 2px;
-  }
-  .overview-track {
-    position: relative;
-    height: 22px;
-    border: 1px solid var(--he-color-border);
-    border-radius: var(--he-radius);
-    background: var(--he-color-surface);
-    cursor: pointer;
-    /* A sideways drag moves the window; an upward one still scrolls the page. */
-    touch-action: pan-y;
-  }
-  .overview-marks {
-    position: absolute;
-    inset: 1px 0;
-    width: 100%;
-    height: calc(100% - 2px);
-  }
-  .overview-marks path {
-    fill: none;
-    stroke: var(--he-item-color, var(--he-color-muted));
-    stroke-width: 2px;
-    vector-effect: non-scaling-stroke;
-  }
-  .overview-marks .overview-selected {
-    stroke: var(--he-color-text);
-    stroke-width: 3px;
-  }
-  .overview-brush {
-    position: absolute;
-    top: -1px;
-    bottom: -1px;
-    min-width: 6px;
-    box-sizing: border-box;
-    border: 2px solid var(--he-color-accent);
-    border-radius: var(--he-radius);
-    background: color-mix(in srgb, var(--he-color-accent) 14%, transparent);
-    cursor: grab;
-  }
-  .overview-ends {
-    display: flex;
-    justify-content: space-between;
-    font-size: var(--he-font-size-small);
-    color: var(--he-color-muted);
-    font-variant-numeric: tabular-nums;
-  }
 `;
+
+/** Every style of `<event-timeline>`, its overview strip's included. */
+export const timelineStyles: CSSResultArray = [frameAndItemStyles, overviewStripStyles];

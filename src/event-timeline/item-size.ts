@@ -138,8 +138,8 @@ export function* crowdItemSteps(
 /**
  * Label metrics read from probe boxes styled as the drawing's boxes are (the
  * element renders them, hidden: a point's and a period's
- * `.vis-item > .vis-item-content > .item-label`), measuring text on a canvas in
- * their font.
+ * `.vis-item > .vis-item-content > .item-label`, a date's `.item-date` in it),
+ * measuring text on a canvas in their font.
  */
 export function metricsOf(probes: HTMLElement): LabelMetrics {
   const [point, period] = [...probes.children] as HTMLElement[];
@@ -149,6 +149,9 @@ export function metricsOf(probes: HTMLElement): LabelMetrics {
   const box = getComputedStyle(point ?? probes);
   const padding = getComputedStyle(content);
   const text = getComputedStyle(label);
+  // The date in the weight it is drawn in: measured in another, it was wrong by the
+  // difference, and a weight the page shows nowhere costs a font request of its own.
+  const dateWeight = getComputedStyle(label.querySelector('.item-date') ?? label).fontWeight;
   const px = (value: string) => Number.parseFloat(value) || 0;
   const font = (weight: string) =>
     `${text.fontStyle} ${weight} ${text.fontSize} ${text.fontFamily}`.trim();
@@ -162,7 +165,7 @@ export function metricsOf(probes: HTMLElement): LabelMetrics {
     return summedTextWidths((value) => context.measureText(value).width);
   };
   const regular = widthsIn(text.fontWeight);
-  const bold = widthsIn('600');
+  const bold = widthsIn(dateWeight);
   return {
     measure: (value, isBold) => (isBold ? bold(value) : regular(value)),
     lineHeight: px(text.lineHeight) || fontSize * 1.35,

@@ -13,7 +13,9 @@ import type { TimelineItem } from '../model/timeline-items.js';
 /** Hidden boxes styled as the drawing's (a point's, a period's), to measure labels with. */
 export const measureProbes = html`<div class="probes" aria-hidden="true">
   <div class="vis-item vis-box probe">
-    <div class="vis-item-content"><span class="item-label">M</span></div>
+    <div class="vis-item-content">
+      <span class="item-label"><span class="item-date"></span>M</span>
+    </div>
   </div>
   <div class="vis-item vis-range probe">
     <div class="vis-item-content"><span class="item-label">M</span></div>
