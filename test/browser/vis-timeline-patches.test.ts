@@ -117,6 +117,23 @@ describe('the vis-timeline the tests load', () => {
     expect(visible(), `shown after ${frames} frames`).to.be.true;
   });
 
+  it('sets the strings it would set as HTML as text: markup shown, never made', async () => {
+    const markup = '<b>bold</b><img src="x" onerror="window.__visMarkup = 1">';
+    drawn = drawTimeline([
+      { id: 'markup', content: markup, start: new Date(Date.UTC(2000, 0, 1)) },
+    ]);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const box = drawn.container.querySelector<HTMLElement>('.vis-item.vis-box');
+    expect(box?.textContent).to.equal(markup);
+    expect(box!.querySelector('b, img'), 'no element from the string').to.equal(null);
+    // The axis labels go the same way, and read as before.
+    const years = [...drawn.container.querySelectorAll('.vis-time-axis .vis-text')].map(
+      (label) => label.textContent,
+    );
+    expect(years).to.include('2000');
+    expect((window as { __visMarkup?: number }).__visMarkup).to.equal(undefined);
+  });
+
   it('keeps only English of its own interface strings', () => {
     drawn = drawTimeline(items(1), { locale: 'de', editable: true });
     drawn.timeline.setSelection('event-0');

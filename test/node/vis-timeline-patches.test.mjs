@@ -79,6 +79,18 @@ describe('vis-timeline patches', () => {
     assert.ok(trimmed.length < stock.length * 0.6, `${trimmed.length} of ${stock.length}`);
   });
 
+  it('bundle no HTML filter: vis-timeline escapes its strings instead', async () => {
+    const stock = await bundleVisLoader([]);
+    const patched = await bundleVisLoader([visTimelinePatchesPlugin()]);
+    // js-xss's default whitelist and the CSS filter it brings.
+    for (const marker of ['whiteList', 'onIgnoreTagAttr', 'safeAttrValue']) {
+      assert.ok(stock.includes(marker), `${marker} in the stock chunk`);
+      assert.ok(!patched.includes(marker), `${marker} gone`);
+    }
+    const source = readFileSync(visFile, 'utf8');
+    assert.ok(!patchVisTimeline(source, visFile).includes("from 'xss'"), 'no import of xss left');
+  });
+
   it('fail naming the file and what to update when the stylesheet is no longer a flat list of rules', () => {
     const nested = `@media print{.vis-timeline{display:none}}${readFileSync(visCssFile, 'utf8')}`;
     assert.throws(
