@@ -150,6 +150,16 @@ export function visTimelinePatchesPlugin() {
     name: 'vis-timeline-patches',
     setup(build) {
       let patched = false;
+      // moment as an ES module (its `dist/moment.js`, the same code without the UMD
+      // wrapper): bundled as CommonJS, all of moment sat inside one function that V8
+      // compiled on the main thread when vis-timeline first required it; as module
+      // code it is compiled with the rest of the chunk, off the main thread.
+      build.onResolve({ filter: /^moment$/ }, (args) =>
+        build.resolve('moment/dist/moment.js', {
+          kind: args.kind,
+          resolveDir: args.resolveDir,
+        }),
+      );
       build.onLoad({ filter: VIS_FILE }, async (args) => {
         const source = await readFile(args.path, 'utf8');
         patched = true;

@@ -91,6 +91,32 @@ describe('vis-timeline patches', () => {
     assert.ok(!patchVisTimeline(source, visFile).includes("from 'xss'"), 'no import of xss left');
   });
 
+  it('bundle moment as an ES module, not inside a CommonJS wrapper', async () => {
+    const inputsOf = async (plugins) => {
+      const result = await esbuild.build({
+        entryPoints: ['src/event-timeline/vis-loader.ts'],
+        bundle: true,
+        format: 'esm',
+        write: false,
+        metafile: true,
+        loader: { '.css': 'text' },
+        logLevel: 'silent',
+        plugins,
+      });
+      return { inputs: Object.keys(result.metafile.inputs), text: result.outputFiles[0].text };
+    };
+    const stock = await inputsOf([]);
+    const patched = await inputsOf([visTimelinePatchesPlugin()]);
+    assert.ok(stock.inputs.includes('node_modules/moment/moment.js'), 'the stock UMD file');
+    assert.ok(stock.text.includes('node_modules/moment/moment.js"(exports, module)'), 'wrapped');
+    assert.deepEqual(
+      patched.inputs.filter((input) => input.includes('node_modules/moment/')),
+      ['node_modules/moment/dist/moment.js'],
+    );
+    assert.ok(!patched.text.includes('__commonJS({\n  "node_modules/moment/'), 'not wrapped');
+    assert.ok(patched.text.includes('hooks.version = "2.'), "moment's own code, at the top level");
+  });
+
   it('fail naming the file and what to update when the stylesheet is no longer a flat list of rules', () => {
     const nested = `@media print{.vis-timeline{display:none}}${readFileSync(visCssFile, 'utf8')}`;
     assert.throws(
