@@ -11,13 +11,13 @@
  */
 import {
   isDate,
-  parseEventDates,
   type DateBound,
   type DatePrecision,
   type EventDates,
   type PartialDate,
 } from './edtf-date.js';
 import { calendarText } from './calendar-text.js';
+import { datesOfEvent } from './event-dates.js';
 import { yearRange } from './partial-date.js';
 
 type Words = 'en' | 'zh' | 'ru';
@@ -138,7 +138,7 @@ export function eventDateLabel(
   locale: string,
 ): string {
   try {
-    return formatEventDates(parseEventDates(event.start, event.end), locale);
+    return formatEventDates(datesOfEvent(event), locale);
   } catch {
     return event.start;
   }

@@ -24,6 +24,32 @@ describe('indexStory', () => {
     ]);
   });
 
+  it('orders events that share a start by their end, then by id, in any file order', () => {
+    const story = miniStory();
+    const template = story.events[0];
+    if (!template) throw new Error('the fixture has events');
+    const dated = (id: string, start: string, end?: string) => ({ ...template, id, start, end });
+    const expected = ['before', 'day', 'month', 'a-year', 'b-year', 'years', 'may', 'open'];
+    const events = [
+      dated('b-year', '2001'),
+      dated('may', '2001-05'),
+      dated('years', '2001/2003'),
+      dated('before', '1999'),
+      dated('open', '2001-05', '..'),
+      dated('day', '2001-01-01'),
+      dated('a-year', '2001'),
+      dated('month', '2001-01'),
+    ];
+    // Each rotation and its reverse: the order never depends on the file's.
+    for (let turn = 0; turn < events.length; turn++) {
+      const rotated = [...events.slice(turn), ...events.slice(0, turn)];
+      for (const order of [rotated, [...rotated].reverse()]) {
+        const shuffled = { ...story, events: order };
+        expect(indexStory(shuffled).chronological.map((event) => event.id)).to.deep.equal(expected);
+      }
+    }
+  });
+
   it('is computed once per story object', () => {
     const story = miniStory();
     expect(indexStory(story)).to.equal(indexStory(story));

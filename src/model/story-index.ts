@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { endTime, parseEventDates, parsePartialDate, spanOfDates } from './partial-date.js';
+import { datesOfEvent } from './event-dates.js';
+import { endTime, parsePartialDate, spanOfDates } from './partial-date.js';
 import type { Category, Entity, LocalText, Relation, Story, StoryEvent } from './story-schema.js';
 import { matchesQuery, parseQuery, searchableText, type SearchableText } from './search.js';
 import { isInWindow, type EventSpan } from './time-window.js';
@@ -39,7 +40,7 @@ interface SortKey {
 }
 
 function sortKey(event: StoryEvent, openEndAt: number): SortKey {
-  const span = spanOfDates(parseEventDates(event.start, event.end), openEndAt);
+  const span = spanOfDates(datesOfEvent(event), openEndAt);
   return { event, start: span.start, latest: span.latest, spanEnd: span.end };
 }
 

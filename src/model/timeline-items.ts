@@ -10,11 +10,11 @@ import {
   eventDateLabel,
   isDate,
   isFuzzy,
-  parseEventDates,
   startTime,
   type DateBound,
   type EventDates,
 } from './partial-date.js';
+import { datesOfEvent } from './event-dates.js';
 import { indexStory, type EventSpan } from './story-index.js';
 import type { Category, LocalText, Story, StoryEvent, TextLanguage } from './story-schema.js';
 
@@ -82,9 +82,7 @@ class LazyTimelineItem implements TimelineItem {
     // Most dates are plain ("1926", "2025-03"): their shape says all, without
     // parsing them again on the way to a long story's first paint.
     const plain = isPlainDate(event.start) && (event.end === undefined || isPlainDate(event.end));
-    const look = plain
-      ? undefined
-      : doubtOf(parseEventDates(event.start, event.end), spanEnd - spanStart);
+    const look = plain ? undefined : doubtOf(datesOfEvent(event), spanEnd - spanStart);
     const isPeriod = look ? look.isPeriod : event.end !== undefined;
     this.id = event.id;
     this.start = new Date(isPeriod ? spanStart : (spanStart + spanEnd) / 2);

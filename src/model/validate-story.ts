@@ -13,7 +13,6 @@ import {
   comparePartialDates,
   endTime,
   isDate,
-  parseEventDates,
   PartialDateError,
   startTime,
   tryParsePartialDate,
@@ -28,6 +27,7 @@ import {
   searchStoppedMessage,
   TextSearch,
 } from './quote-location.js';
+import { datesOfEvent } from './event-dates.js';
 import { checkStoryLanguages } from './story-languages.js';
 import { isStoryShaped } from './story-shape-check.generated.js';
 import { StorySchema, type Quote, type Story } from './story-schema.js';
@@ -128,7 +128,7 @@ function checkStoryRules(story: Story, search: TextSearch | undefined): StoryPro
   for (let index = 0; index < story.events.length && !problems.stopped; index++) {
     const event = story.events[index];
     if (!event) continue;
-    const dates = eventDates(event.start, event.end);
+    const dates = eventDates(event);
     if (dates instanceof PartialDateError) {
       add(['events', index, dates.input === event.start ? 'start' : 'end'], dates.message);
     }
@@ -260,9 +260,9 @@ class QuoteChecker {
 }
 
 /** An event's dates, or the error that names the value and the rule it breaks. */
-function eventDates(start: string, end: string | undefined): EventDates | PartialDateError {
+function eventDates(event: Story['events'][number]): EventDates | PartialDateError {
   try {
-    return parseEventDates(start, end);
+    return datesOfEvent(event);
   } catch (error) {
     if (error instanceof PartialDateError) return error;
     throw error;
