@@ -12,6 +12,8 @@
  * @module
  */
 
+import { warmTypeScaleFonts } from './embed/warm-fonts.js';
+
 type Loader = () => Promise<unknown>;
 
 /**
@@ -88,7 +90,8 @@ const NEAR = '600px 0px';
 
 const requested = new Set<string>();
 
-function define(tag: string): void {
+function define(widget: Element): void {
+  const tag = widget.localName;
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   LOADERS[tag]?.().catch((error: unknown) => {
@@ -97,13 +100,17 @@ function define(tag: string): void {
     requested.delete(tag);
     console.error(`history-explorer: could not load <${tag}>`, error);
   });
+  // In a task of its own, once the requests are out: the code takes longer to arrive.
+  setTimeout(() => {
+    warmTypeScaleFonts(widget);
+  });
 }
 
 const nearViewport = new IntersectionObserver(
   (entries) => {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
-      define(entry.target.localName);
+      define(entry.target);
       nearViewport.unobserve(entry.target);
     }
   },
@@ -112,7 +119,7 @@ const nearViewport = new IntersectionObserver(
 
 function watch(element: Element): void {
   if (customElements.get(element.localName)) return;
-  if (element.getAttribute('loading') === 'eager') define(element.localName);
+  if (element.getAttribute('loading') === 'eager') define(element);
   else nearViewport.observe(element);
 }
 

@@ -1,7 +1,15 @@
 import { expect } from '@esm-bundle/chai';
 import { setViewport } from '@web/test-runner-commands';
 import type { EventTimeline } from '../event-timeline/event-timeline.js';
-import { cleanup, mountExplorer, until } from '../../test/helpers/browser.js';
+import { FIRST_FRAME_FONTS } from '../embed/warm-fonts.js';
+import {
+  cleanup,
+  mount,
+  mountExplorer,
+  nextEvent,
+  REAL_STORY_URL,
+  until,
+} from '../../test/helpers/browser.js';
 import './define.js';
 import type { HistoryExplorer } from './history-explorer.js';
 
@@ -51,6 +59,20 @@ function fontsShown(root: Document | ShadowRoot): Map<string, string> {
 
 describe('the explorer’s type', () => {
   afterEach(cleanup);
+
+  it('shows on its first paint only the fonts embed.js looks up while the code downloads', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const element = mount<HistoryExplorer>('<history-explorer></history-explorer>');
+    const rendered = nextEvent(element, 'story-render');
+    element.src = REAL_STORY_URL;
+    await rendered;
+    const rootSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const looked = FIRST_FRAME_FONTS.map(([rem, weight]) => `${rem * rootSize}px ${weight} normal`);
+    const upright = [...fontsShown(element.shadowRoot!).keys()].filter((key) =>
+      key.endsWith('normal'),
+    );
+    expect(upright.sort()).to.deep.equal([...looked].sort());
+  });
 
   it('keeps to the scale on first paint, in the drawn timeline and with a quote open', async () => {
     await setViewport({ width: 1280, height: 900 });
