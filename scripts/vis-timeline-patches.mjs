@@ -36,6 +36,11 @@
  *    instead: nothing from a string can become an element, and js-xss is not
  *    bundled.
  *
+ * Besides, `moment` (which vis-timeline imports) is bundled from its ES module
+ * build, `dist/moment.js`, instead of its UMD file: the same code, compiled with
+ * the chunk off the main thread rather than inside a CommonJS wrapper compiled on
+ * the main thread at vis-timeline's first `require`.
+ *
  * What each saves is in docs/performance.md. The build (build.mjs) and the
  * browser tests (scripts/wtr-bundle-plugin.mjs) both bundle vis-timeline with
  * this plugin, so the tests run the code the site ships.
