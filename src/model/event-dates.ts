@@ -2,7 +2,7 @@
  * An event's dates, parsed once per event object. Validation, the story's index
  * and the timeline's date labels each need them on the way to a long story's
  * first paint, where every pass over 2,000 events runs cold
- * (docs/performance.md, "Dates parsed once").
+ * (docs/performance.md, "Three waits moved off the way to the first paint").
  *
  * @module
  */
