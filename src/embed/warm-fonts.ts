@@ -29,12 +29,27 @@ export const FIRST_FRAME_FONTS: readonly (readonly [rem: number, weight: number]
 /** The font families already looked up on this page. */
 const warmedFamilies = new Set<string>();
 
+/** Runs one font lookup later, in a task of its own. */
+export type LookupScheduler = (lookup: () => void) => void;
+
+const inTaskOfItsOwn: LookupScheduler = (lookup) => {
+  setTimeout(lookup);
+};
+
 /**
  * Looks up the type scale's fonts in the family `widget` inherits from the page
  * (the widgets take the page's family: `font: inherit`). Once per family; a
  * failure (no canvas) costs nothing but the lookups saved.
+ *
+ * Each lookup runs in a task of its own (`schedule`): the five together took one
+ * task of 17-44 ms in Debian's Chromium 150, which a phone's four-times-slower CPU
+ * makes a long task (over 50 ms) that Lighthouse counts as blocking; one lookup is
+ * 2-8 ms (docs/performance.md, "The font lookups, one task each").
  */
-export function warmTypeScaleFonts(widget: Element): void {
+export function warmTypeScaleFonts(
+  widget: Element,
+  schedule: LookupScheduler = inTaskOfItsOwn,
+): void {
   const family = getComputedStyle(widget).fontFamily;
   if (!family || warmedFamilies.has(family)) return;
   warmedFamilies.add(family);
@@ -42,7 +57,9 @@ export function warmTypeScaleFonts(widget: Element): void {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return;
   for (const [rem, weight] of FIRST_FRAME_FONTS) {
-    context.font = `${weight} ${rem * rootSize}px ${family}`;
-    context.measureText('Timeline');
+    schedule(() => {
+      context.font = `${weight} ${rem * rootSize}px ${family}`;
+      context.measureText('Timeline');
+    });
   }
 }

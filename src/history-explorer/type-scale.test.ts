@@ -43,8 +43,10 @@ function fontsShown(root: Document | ShadowRoot): Map<string, string> {
       const parent = current.parentElement;
       if (!parent || !current.textContent?.trim()) continue;
       const style = getComputedStyle(parent);
-      // An unassigned slot's fallback has no computed style: it is not shown.
+      // Not shown: a slot's fallback while something is assigned to the slot (Chromium 150
+      // gives it a computed style, 147 and 156 none), or anything without a box.
       if (!style.fontSize || style.display === 'none' || parent.closest('[hidden]')) continue;
+      if (parent.getClientRects().length === 0) continue;
       const key = `${style.fontSize} ${style.fontWeight} ${style.fontStyle}`;
       if (!fonts.has(key))
         fonts.set(
