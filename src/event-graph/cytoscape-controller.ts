@@ -27,7 +27,7 @@ import { followLabelZoom } from './label-zoom.js';
 import { layersAfterFirstFrame } from './layer-cache.js';
 import { readPalette } from './read-palette.js';
 import { openedAt, openingView } from './opening-view.js';
-import { elementsAmong, firstDrawn, restOf } from './first-drawn.js';
+import { elementsAmong, firstDrawn, provisionalFirstDrawn, restOf } from './first-drawn.js';
 import { RestOfGraph } from './rest-of-graph.js';
 import { followCanvasSize } from './canvas-position.js';
 import { followReaderInput } from './reader-input.js';
@@ -193,11 +193,11 @@ export class CytoscapeController implements ReactiveController {
     const { view, selectedEntity } = this.source.view(story);
     const size = { width: container.clientWidth, height: container.clientHeight };
     const opening = openingView(elements, positions.now, this.rooms, view, selectedEntity, size);
-    // A big graph at its final positions starts with what is in view (first-drawn.ts).
+    // A big graph starts with what is in view (first-drawn.ts); at provisional positions,
+    // with its nodes alone (`provisionalFirstDrawn` says why).
     const { viewport } = opening;
-    const first = positions.final
-      ? undefined
-      : firstDrawn(elements, positions.now, this.rooms, viewport, size);
+    const inView = firstDrawn(elements, positions.now, this.rooms, viewport, size);
+    const first = inView && positions.final ? provisionalFirstDrawn(elements, inView) : inView;
     const cy = module.createCytoscape({
       ...cytoscapeOptions({ nodes: elements.nodes.length, edges: elements.edges.length }),
       ...openedAt(opening.viewport),
@@ -245,7 +245,9 @@ export class CytoscapeController implements ReactiveController {
     // created; if nothing changes after its first frame, no 'render' event may
     // reach us, so the frame after next counts as painted too.
     requestAnimationFrame(() => requestAnimationFrame(markPainted));
-    if (positions.final) void moveWhenFinal(cy, positions.final, this.refit);
+    const rest = this.rest; // what it has still to add goes straight to the final positions
+    if (positions.final)
+      void moveWhenFinal(cy, positions.final, this.refit, (at) => rest?.moveTo(at));
     return 'drawn';
   }
 

@@ -111,6 +111,25 @@ describe('<event-graph>', () => {
     expect(chosen.y).to.be.within(0, canvas.height);
   });
 
+  it('draws a big graph laid out at run time whole, every node and edge at the layout’s positions', async function () {
+    // Which nodes and edges it starts with is provisionalFirstDrawn's (first-drawn.test.ts);
+    // the layout of 323 nodes may arrive before or after the first frame.
+    this.timeout(30_000);
+    const finals = finalLayouts();
+    const element = mount<EventGraph>('<event-graph></event-graph>');
+    const rendered = nextEvent(element, 'story-render');
+    element.story = { ...chainStory(320), layout: undefined };
+    await rendered;
+    await until(() => finalLayouts() > finals, 'the final layout', 20_000);
+    await element.whenComplete();
+    expect(element.drawnNodes()).to.have.length(323);
+    expect(element.drawnEdges()).to.have.length(321);
+    const spots = new Set(
+      element.drawnNodes().map(({ position: { x, y } }) => `${Math.round(x)},${Math.round(y)}`),
+    );
+    expect(spots.size, 'nodes on distinct spots').to.equal(323);
+  });
+
   it('draws a node per entity and an edge per relation on the canvas', async () => {
     const element = await mountGraph();
     expect(element.drawn).to.equal(true);

@@ -57,7 +57,8 @@ export function layoutBegun(positions: PositionsToDraw): Promise<unknown> {
 
 /**
  * Moves the nodes of `cy` to `final` when it comes, unless `cy` was destroyed
- * meanwhile (another story drawn), then calls `moved` (to refit the view). A
+ * meanwhile (another story drawn), then calls `moved` (to refit the view).
+ * `arrived` hears of the positions first (the nodes not yet added take them). A
  * failed layout leaves the provisional positions. Marks
  * `he-graph-layout-apply` and `he-graph-layout-final` around the move, for the bench.
  */
@@ -65,6 +66,7 @@ export async function moveWhenFinal(
   cy: cytoscape.Core,
   final: Promise<Positions>,
   moved: () => void,
+  arrived: (positions: Positions) => void = () => undefined,
 ): Promise<void> {
   let positions: Positions;
   try {
@@ -73,6 +75,7 @@ export async function moveWhenFinal(
     return;
   }
   if (cy.destroyed()) return;
+  arrived(positions);
   performance.mark('he-graph-layout-apply');
   // One call: cytoscape notifies and re-bounds once, not once per node.
   cy.nodes().positions((node) => {

@@ -1,6 +1,12 @@
 import { expect } from '@esm-bundle/chai';
 import type { GraphElements } from '../model/graph-elements.js';
-import { CREATED_WHOLE_UP_TO, firstDrawn, restOf, viewedBox } from './first-drawn.js';
+import {
+  CREATED_WHOLE_UP_TO,
+  firstDrawn,
+  provisionalFirstDrawn,
+  restOf,
+  viewedBox,
+} from './first-drawn.js';
 import { nodeRooms } from './fit-graph.js';
 
 /** `columns` × `rows` places `spacing` apart, each joined to its right neighbour. */
@@ -92,5 +98,23 @@ describe('firstDrawn', () => {
     const unplaced: Record<string, { x: number; y: number }> = { ...positions };
     delete unplaced['n29-29'];
     expect(firstDrawn(elements, unplaced, rooms, atOrigin, canvas)).to.equal(undefined);
+  });
+
+  it('starts a big graph at provisional positions with its nodes, and none of its edges', () => {
+    const { elements, positions, rooms } = grid(30, 30);
+    const inView = firstDrawn(elements, positions, rooms, atOrigin, canvas)!;
+    const first = provisionalFirstDrawn(elements, inView)!;
+    expect([...first.nodes]).to.deep.equal([...inView.nodes]);
+    expect(first.edges.size).to.equal(0);
+    // All in view: every node, still no edge.
+    const all = provisionalFirstDrawn(elements, undefined)!;
+    expect(all.nodes.size).to.equal(elements.nodes.length);
+    expect(all.edges.size).to.equal(0);
+    const rest = restOf(elements, all);
+    expect(rest.nodes).to.deep.equal([]);
+    expect(rest.edges).to.have.length(elements.edges.length);
+    // A small graph is created whole.
+    const small = grid(10, 10).elements;
+    expect(provisionalFirstDrawn(small, undefined)).to.equal(undefined);
   });
 });

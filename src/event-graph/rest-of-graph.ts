@@ -37,7 +37,7 @@ export const MOST_STEPS = 20;
 export interface GraphModel {
   /** The nodes and edges, labelled in the language shown now. */
   readonly elements: GraphElements;
-  /** Where each node is (final: a graph laid out at run time is created whole). */
+  /** Where each node is (provisional until a run-time layout's positions arrive: `moveTo`). */
   readonly positions: Readonly<Record<string, Position>>;
   /** Each node's drawn room (`nodeRooms`), in the language shown now. */
   readonly rooms: ReadonlyMap<string, NodeBox>;
@@ -112,6 +112,11 @@ export class RestOfGraph {
   relabel(elements: GraphElements, rooms: ReadonlyMap<string, NodeBox>): void {
     this.model = { ...this.model, elements, rooms };
     this.byId = undefined;
+  }
+
+  /** Takes a run-time layout's final positions: what is added later is placed there. */
+  moveTo(positions: Readonly<Record<string, Position>>): void {
+    this.model = { ...this.model, positions };
   }
 
   /**
