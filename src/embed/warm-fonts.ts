@@ -44,7 +44,8 @@ const inTaskOfItsOwn: LookupScheduler = (lookup) => {
  * Each lookup runs in a task of its own (`schedule`): the five together took one
  * task of 17-44 ms in Debian's Chromium 150, which a phone's four-times-slower CPU
  * makes a long task (over 50 ms) that Lighthouse counts as blocking; one lookup is
- * 2-8 ms (docs/performance.md, "The font lookups, one task each").
+ * 2-11 ms (docs/performance.md, "A new machine; a graph laid out at run time, drawn in
+ * steps", its paragraph "The font lookups, one task each").
  */
 export function warmTypeScaleFonts(
   widget: Element,

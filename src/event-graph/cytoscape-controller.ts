@@ -197,7 +197,7 @@ export class CytoscapeController implements ReactiveController {
     // with its nodes alone (`provisionalFirstDrawn` says why).
     const { viewport } = opening;
     const inView = firstDrawn(elements, positions.now, this.rooms, viewport, size);
-    const first = inView && positions.final ? provisionalFirstDrawn(elements, inView) : inView;
+    const first = positions.final ? provisionalFirstDrawn(elements, inView) : inView;
     const cy = module.createCytoscape({
       ...cytoscapeOptions({ nodes: elements.nodes.length, edges: elements.edges.length }),
       ...openedAt(opening.viewport),

@@ -111,9 +111,9 @@ describe('<event-graph>', () => {
     expect(chosen.y).to.be.within(0, canvas.height);
   });
 
-  it('draws a big graph laid out at run time whole, every node and edge at the layout’s positions', async function () {
-    // Which nodes and edges it starts with is provisionalFirstDrawn's (first-drawn.test.ts);
-    // the layout of 323 nodes may arrive before or after the first frame.
+  it('draws a big graph laid out at run time whole in the end: every node and edge, each node on a spot of its own', async function () {
+    // It starts with its nodes alone (provisionalFirstDrawn, first-drawn.test.ts) and gains the
+    // edges in steps; the layout of 323 nodes may arrive before or after the first frame.
     this.timeout(30_000);
     const finals = finalLayouts();
     const element = mount<EventGraph>('<event-graph></event-graph>');
