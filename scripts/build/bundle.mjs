@@ -32,6 +32,7 @@ export async function bundle(root, stagingDir) {
     format: 'esm',
     target: 'es2022',
     minify: true,
+    charset: 'utf8',
     sourcemap: 'linked',
     entryNames: '[dir]/[name]',
     chunkNames: 'chunks/[name]-[hash]',
