@@ -109,10 +109,16 @@ const prefixed = (prefix: string, problems: readonly StoryProblem[]) =>
  * Validates untrusted data as a compiled collection, each story's events
  * against its own source (as a story is validated), the merged relations
  * against the events and entities; returns it as one story. Never throws.
+ * `inspected`: the input is a copy `inspectStoryInput` made, not walked again.
  */
-export function validateCollection(input: unknown): StoryValidation {
-  const inspection = inspectStoryInput(input, false);
-  if (!inspection.ok) return { ok: false, problems: [inspection.problem] };
+export function validateCollection(
+  input: unknown,
+  options: { readonly inspected?: boolean } = {},
+): StoryValidation {
+  if (!options.inspected) {
+    const inspection = inspectStoryInput(input, false);
+    if (!inspection.ok) return { ok: false, problems: [inspection.problem] };
+  }
   // A quick yes for a well-formed collection, generated from the schema at build time
   // (src/build/story-shape-check.ts); valibot checks only a no again, and words it.
   if (!isCollectionShaped(input)) {
@@ -138,7 +144,8 @@ export function validateCollection(input: unknown): StoryValidation {
         entities,
         relations: [],
       },
-      { inspected: true },
+      // Its shape is the collection's, checked above as a whole.
+      { inspected: true, shaped: true },
     );
     if (!result.ok) problems.push(...prefixed(`stories[${index}]`, result.problems));
   });

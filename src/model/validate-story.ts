@@ -59,6 +59,11 @@ export interface ValidateOptions {
    * made by `inspectStoryInput`): it is not walked again.
    */
   readonly inspected?: boolean;
+  /**
+   * The input is known to have a story's shape (a part of a collection whose
+   * shape was checked as a whole): the shape is not checked again.
+   */
+  readonly shaped?: boolean;
 }
 
 /**
@@ -294,7 +299,7 @@ export function validateStory(input: unknown, options: ValidateOptions = {}): St
     // A quick yes for a well-formed story, generated from the schema at build time
     // (src/build/story-shape-check.ts). A no is never reported as such: valibot then
     // checks again and words the problems.
-    if (!isStoryShaped(input)) {
+    if (!options.shaped && !isStoryShaped(input)) {
       const parsed = v.safeParse(StorySchema, input, { abortEarly: false });
       if (!parsed.success) {
         const problems = new ProblemList();

@@ -87,7 +87,7 @@ export function acceptStory(input: unknown): LoadResult {
   if (!inspection.ok) return invalid([inspection.problem]);
   // A compiled collection (several stories as one) is taken where a story is.
   const result = isCollectionFile(inspection.value)
-    ? validateCollection(inspection.value)
+    ? validateCollection(inspection.value, { inspected: true })
     : validateStory(inspection.value, { inspected: true });
   if (!result.ok) return invalid(result.problems);
   validated.add(result.story);
