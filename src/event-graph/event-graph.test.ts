@@ -369,6 +369,35 @@ describe('<event-graph>', () => {
     expect(hasClass(element, 'org~party-to~treaty', 'highlighted')).to.equal(true);
   });
 
+  it('keeps the focus on a name pressed from the keyboard, and says "in the selected event" only while it is', async () => {
+    const element = await mountGraph();
+    /** What a screen reader reads of an entry: its text without the hidden parts. */
+    const spoken = (id: string) =>
+      [...listEntry(element, id)!.querySelectorAll('button *')]
+        .filter((part) => part.children.length === 0 && !part.closest('[hidden]'))
+        .map((part) => part.textContent)
+        .join(' ');
+    element.selected = 'treaty';
+    await element.updateComplete;
+    expect(spoken('org')).to.include('in the selected event');
+    element.selected = '';
+    await element.updateComplete;
+    expect(spoken('org')).not.to.include('in the selected event');
+    expect(listEntry(element, 'org')!.classList.contains('is-highlighted')).to.equal(false);
+
+    root(element).querySelector<HTMLElement>('.list-summary')!.click();
+    await element.updateComplete;
+    const button = listEntry(element, 'baku')!.querySelector('button')!;
+    button.focus();
+    const picked = nextEvent(element, 'entity-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await picked).detail).to.deep.equal({ entityId: 'baku' });
+    await element.updateComplete;
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    expect(root(element).activeElement, 'the pressed name keeps the focus').to.equal(button);
+    expect(root(element).querySelectorAll('.entity-button')).to.have.length(3);
+  });
+
   it('fires entity-select from the list and from a click on a node', async () => {
     const element = await mountGraph();
     const fromList = nextEvent(element, 'entity-select');
