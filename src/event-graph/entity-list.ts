@@ -26,6 +26,7 @@ import {
   localeOf,
   uiStrings,
   type UiLanguage,
+  type UiStrings,
 } from '../shared/i18n.js';
 
 /** What the list shows, and what a press on an entity does. */
@@ -107,10 +108,9 @@ function span(text: string, className?: string): HTMLSpanElement {
 function makeItem(
   story: Story,
   node: GraphNode,
-  lang: UiLanguage,
+  t: UiStrings,
   nameLang: string | undefined,
 ): EntityItem {
-  const t = uiStrings(lang);
   const item = document.createElement('li');
   item.className = 'entity';
   item.dataset.entity = node.id;
@@ -133,13 +133,18 @@ function makeItem(
   return { node, item, button, highlighted: false, pressed: false, hinted: false };
 }
 
-function buildList(story: Story, elements: GraphElements, lang: UiLanguage): BuiltList {
-  const nameLang = langWhereOther(labelLanguage(story, lang), lang);
+function buildList(
+  story: Story,
+  elements: GraphElements,
+  lang: UiLanguage,
+  nameLang: string | undefined,
+): BuiltList {
+  const t = uiStrings(lang);
   const sorted = sortedByKind(elements, localeOf(lang));
   const groups = ENTITY_KINDS.filter((kind) => sorted.has(kind)).map((kind) => {
     const list = document.createElement('ul');
     list.className = 'entities';
-    const items = (sorted.get(kind) ?? []).map((node) => makeItem(story, node, lang, nameLang));
+    const items = (sorted.get(kind) ?? []).map((node) => makeItem(story, node, t, nameLang));
     return { kind, list, items, shown: [] };
   });
   return { lang, nameLang, groups };
@@ -150,7 +155,7 @@ function listOf(story: Story, elements: GraphElements, lang: UiLanguage): BuiltL
   const built = builtLists.get(elements);
   const nameLang = langWhereOther(labelLanguage(story, lang), lang);
   if (built?.lang === lang && built.nameLang === nameLang) return built;
-  const fresh = buildList(story, elements, lang);
+  const fresh = buildList(story, elements, lang, nameLang);
   builtLists.set(elements, fresh);
   return fresh;
 }
