@@ -98,6 +98,26 @@ describe('openingWindow', () => {
     expect(step.value).to.deep.equal(openingWindow(items, options));
   });
 
+  it('assesses no more windows in a 2,000-event story than in a 10,000-event one', () => {
+    // A century of events, evenly spread: laid out window by window, each a pause.
+    const century = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        ...point(`e${index}`, 1926 + (index * 100) / count),
+        width: 120 + ((index * 37) % 90),
+      }));
+    const windowsAssessed = (items: readonly CrowdItem[]) => {
+      const search = openingSearch(items, options);
+      let pauses = 0;
+      for (let step = search.next(); !step.done; step = search.next()) pauses += 1;
+      return pauses;
+    };
+    const long = windowsAssessed(century(2_000));
+    const longest = windowsAssessed(century(10_000));
+    // Twelve places along the story, six events reached from each: the search's cost stays put.
+    expect(long).to.be.within(1, 72);
+    expect(longest).to.be.within(1, 72);
+  });
+
   it('finds as many titles as the best window assessed alone, where windows share one span', () => {
     // Sixty events three weeks apart: every window is widened to the narrowest span, so the
     // search lays each run of them out once; no window it tries may read more than its answer.

@@ -15,6 +15,7 @@ import {
   type CrowdOptions,
 } from './crowd-layout.js';
 import { finishNow } from '../shared/yield-to-main.js';
+import { LOCAL_LAYOUT_MIN_EVENTS } from './crowd-span.js';
 
 /** What the choice depends on beside the events. */
 export interface OpeningOptions extends Omit<CrowdOptions, 'pxPerMs'> {
@@ -35,6 +36,14 @@ export interface OpeningOptions extends Omit<CrowdOptions, 'pxPerMs'> {
  * few milliseconds however many events there are (docs/performance.md).
  */
 const WORK = 200_000;
+/**
+ * The windows tried in a long story (more than `LOCAL_LAYOUT_MIN_EVENTS`
+ * events, each window laid out from its nearby events only), however long it
+ * is: the floor every story already had. Above that size, `WORK`'s share (100
+ * windows at 2,000 events) found the same opening ~20 ms later in the first
+ * draw (docs/performance.md).
+ */
+const LONG_STORY_WINDOWS = 64;
 /** From one first event, windows reaching at most this many events further are tried. */
 const MAX_REACH = 48;
 /** However long the story, windows start from at least this many places along it. */
@@ -159,10 +168,13 @@ function mostReadable(near: readonly CrowdItem[], window: TimeWindow): number {
 /**
  * Where the windows tried start (indices into the events) and how many events
  * they reach: all of them for a short story, a sample for a long one (see
- * `WORK`); with `mustShow` at `index`, only windows that hold it.
+ * `WORK` and `LONG_STORY_WINDOWS`); with `mustShow` at `index`, only windows that hold it.
  */
 function candidateAnchors(count: number, index: number): { anchors: number[]; reach: number } {
-  const budget = Math.max(64, Math.floor(WORK / count));
+  const budget =
+    count > LOCAL_LAYOUT_MIN_EVENTS
+      ? LONG_STORY_WINDOWS
+      : Math.max(LONG_STORY_WINDOWS, Math.floor(WORK / count));
   let reach = Math.min(MAX_REACH, count);
   let anchorCount = Math.ceil(budget / reach);
   if (anchorCount < MIN_ANCHORS) {
